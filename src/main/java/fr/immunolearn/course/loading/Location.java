@@ -1,0 +1,11 @@
+package fr.immunolearn.course.loading;
+
+/** A 1-based line and column in a content file. */
+record Location(int line, int column) {
+
+    static final Location START = new Location(1, 1);
+
+    Location shiftedBy(int lines) {
+        return new Location(line + lines, column);
+    }
+}
