@@ -45,7 +45,7 @@ class HomePageIT {
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".lesson-title"), 0));
 
         List<String> expected = TestContent.editions().edition("fr").lessons().stream().map(Lesson::title).toList();
-        assertThat(titles).extracting(WebElement::getText).containsExactlyElementsOf(expected);
+        assertThat(titles).hasSize(4).extracting(WebElement::getText).containsExactlyElementsOf(expected);
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo(TestContent.editions().edition("fr").title());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
