@@ -1,4 +1,4 @@
-package fr.immunolearn.learnerui;
+package fr.immunolearn.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
  * screen readers pronounce the text in the right language.
  */
 @Component
-class LanguageChoice implements VaadinServiceInitListener {
+public class LanguageChoice implements VaadinServiceInitListener {
 
-    static final String SESSION_KEY = "immunolearn.language";
+    public static final String SESSION_KEY = "immunolearn.language";
 
     private final transient CourseEditions editions;
 
@@ -32,16 +32,23 @@ class LanguageChoice implements VaadinServiceInitListener {
     }
 
     /** Switches the learner's UI to {@code language} and remembers it for the session. */
-    void choose(UI ui, String language) {
+    public void choose(UI ui, String language) {
         if (!editions.languages().contains(language)) {
             return;
         }
-        ui.getSession().setAttribute(SESSION_KEY, language);
+        ui.getSession().getSession().setAttribute(SESSION_KEY, language);
         apply(ui, language);
     }
 
+    /** The languages a learner can choose, the default first. */
+    public java.util.List<String> languages() {
+        return java.util.List.copyOf(editions.languages());
+    }
+
     private String language(VaadinSession session) {
-        Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
+        // Kept in the HTTP session, not the Vaadin one, so sign-in (outside Vaadin) can set it too.
+        Object chosen = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(SESSION_KEY);
         return chosen instanceof String s && editions.languages().contains(s) ? s : editions.defaultLanguage();
     }
 

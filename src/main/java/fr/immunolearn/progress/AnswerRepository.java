@@ -1,0 +1,9 @@
+package fr.immunolearn.progress;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AnswerRepository extends ListCrudRepository<RecordedAnswer, Long> {
+
+    List<RecordedAnswer> findByAttemptIdOrderByPosition(long attemptId);
+}

@@ -1,0 +1,218 @@
+package fr.immunolearn.progress;
+
+import fr.immunolearn.course.Course;
+import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.course.Question;
+import fr.immunolearn.course.Quiz;
+import fr.immunolearn.progress.QuizRefusal.Reason;
+import fr.immunolearn.quiz.Answer;
+import fr.immunolearn.quiz.AttemptPlan;
+import fr.immunolearn.quiz.AttemptPlanner;
+import fr.immunolearn.quiz.AttemptRules;
+import fr.immunolearn.quiz.Mark;
+import fr.immunolearn.quiz.Score;
+import fr.immunolearn.quiz.ScoringRules;
+import fr.immunolearn.security.Account;
+import fr.immunolearn.security.AccountRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A learner's attempts at quizzes. Every method takes the signed-in learner's id and only ever
+ * sees that learner's attempts; every answer is committed before the method returns, so the
+ * feedback a learner reads is about an answer that is already safe.
+ */
+@Service
+public class Attempts {
+
+    /** Longer than this on one question means the learner walked away; count no more. */
+    static final Duration LONGEST_COUNTED_TIME = Duration.ofMinutes(30);
+
+    private final CourseEditions editions;
+    private final AttemptRepository attempts;
+    private final AnswerRepository answers;
+    private final AccountRepository accounts;
+    private final LessonProgressStore lessons;
+    private final Clock clock;
+
+    Attempts(CourseEditions editions, AttemptRepository attempts, AnswerRepository answers, AccountRepository accounts,
+            LessonProgressStore lessons, Clock clock) {
+        this.editions = editions;
+        this.attempts = attempts;
+        this.answers = answers;
+        this.accounts = accounts;
+        this.lessons = lessons;
+        this.clock = clock;
+    }
+
+    /**
+     * The attempt the learner is on: the open one, else a first one started now, else the last
+     * finished one (whose results the learner then sees).
+     */
+    @Transactional
+    public AttemptState open(long accountId, String quizId) {
+        Quiz quiz = quiz(quizId);
+        List<Attempt> existing = attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId);
+        if (existing.isEmpty()) {
+            return start(accountId, quiz, 1);
+        }
+        return state(existing.get(existing.size() - 1));
+    }
+
+    /** A new attempt after a finished one, if attempts are left; a new seeded layout. */
+    @Transactional
+    public AttemptState retry(long accountId, String quizId) {
+        Quiz quiz = quiz(quizId);
+        List<Attempt> existing = attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId);
+        if (!existing.isEmpty() && !existing.get(existing.size() - 1).isFinished()) {
+            return state(existing.get(existing.size() - 1));
+        }
+        if (!AttemptRules.mayStartAnother(quiz, existing.size())) {
+            throw new QuizRefusal(Reason.NO_ATTEMPT_LEFT, "no attempt left at " + quizId);
+        }
+        return start(accountId, quiz, existing.size() + 1);
+    }
+
+    /**
+     * Marks and stores an answer. Answering a question already answered returns the stored
+     * answer unchanged (a double click changes nothing).
+     *
+     * @param language the edition the question was shown in: typed answers are accepted in it
+     * @throws fr.immunolearn.quiz.InvalidAnswerException when the answer does not fit the question; nothing is stored
+     */
+    @Transactional
+    public MarkedAnswer answer(long accountId, long attemptId, String questionId, Answer answer, String language,
+            Duration timeSpent) {
+        Attempt attempt = owned(accountId, attemptId);
+        if (attempt.isFinished()) {
+            throw new QuizRefusal(Reason.FINISHED, "attempt " + attemptId + " is finished");
+        }
+        List<String> order = attempt.questionOrder();
+        int position = order.indexOf(questionId);
+        if (position < 0) {
+            throw new QuizRefusal(Reason.NOT_IN_ATTEMPT, questionId + " is not in attempt " + attemptId);
+        }
+        Optional<RecordedAnswer> earlier = answers.findByAttemptIdOrderByPosition(attemptId).stream()
+                .filter(a -> a.questionId().equals(questionId)).findFirst();
+        if (earlier.isPresent()) {
+            return marked(earlier.get(), order.size());
+        }
+        Question question = editions.edition(language).question(questionId).orElseThrow();
+        Mark mark = ScoringRules.mark(question, answer);
+        long ms = Math.min(Math.max(0, timeSpent.toMillis()), LONGEST_COUNTED_TIME.toMillis());
+        Instant now = clock.instant();
+        RecordedAnswer stored = answers.save(new RecordedAnswer(null, attemptId, questionId, position,
+                AnswerJson.write(answer), mark.credit(), mark.correct(), now, ms));
+        attempts.addTime(attemptId, ms);
+        accounts.updateResumeLocation(accountId, "quiz/" + attempt.quizId(), now);
+        return marked(stored, order.size());
+    }
+
+    /** Scores a fully answered attempt from its stored answers; finishing twice changes nothing. */
+    @Transactional
+    public Attempt finish(long accountId, long attemptId) {
+        Attempt attempt = owned(accountId, attemptId);
+        if (attempt.isFinished()) {
+            return attempt;
+        }
+        AttemptState state = state(attempt);
+        if (!state.allAnswered()) {
+            throw new QuizRefusal(Reason.INCOMPLETE, "attempt " + attemptId + " has unanswered questions");
+        }
+        Score score = score(quiz(attempt.quizId()), state.answers());
+        attempts.finish(attemptId, clock.instant(), score.earned(), score.possible(), score.percent(), score.passed());
+        if (quiz(attempt.quizId()).lessonId() != null) {
+            lessons.read(accountId, quiz(attempt.quizId()).lessonId(), clock.instant());
+        }
+        return attempts.findById(attemptId).orElseThrow();
+    }
+
+    /** The score the stored answers earn, by the scoring rules. */
+    public Score score(Quiz quiz, List<RecordedAnswer> given) {
+        List<ScoringRules.WeightedMark> marks = new ArrayList<>();
+        for (RecordedAnswer answer : given) {
+            Question question = quiz.question(answer.questionId()).orElseThrow();
+            marks.add(new ScoringRules.WeightedMark(question.weight(), new Mark(answer.credit())));
+        }
+        return ScoringRules.score(marks, quiz.passMark());
+    }
+
+    /** One of the learner's own attempts, by its number at a quiz (1, 2, …). */
+    public Optional<AttemptState> attempt(long accountId, String quizId, int number) {
+        return attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId).stream()
+                .filter(a -> a.number() == number).findFirst().map(this::state);
+    }
+
+    public List<Attempt> attempts(long accountId, String quizId) {
+        return attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId);
+    }
+
+    public List<Attempt> all(long accountId) {
+        return attempts.findByAccountIdOrderByQuizIdAscNumberAsc(accountId);
+    }
+
+    public AttemptState state(long accountId, long attemptId) {
+        return state(owned(accountId, attemptId));
+    }
+
+    private AttemptState start(long accountId, Quiz quiz, int number) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no account " + accountId));
+        Course course = editions.defaultEdition();
+        if (quiz.isFinalAssessment()) {
+            CourseProgress progress = ProgressRules.evaluate(course, lessons.of(accountId), all(accountId));
+            if (!progress.finalAssessment().unlocked()) {
+                throw new QuizRefusal(Reason.LOCKED, "the final assessment is locked");
+            }
+        }
+        AttemptPlan plan = AttemptPlanner.plan(quiz, q -> course.passage(q.passageId()).orElseThrow().lesson().id(),
+                account.seed(), number);
+        Instant now = clock.instant();
+        try {
+            Attempt saved = attempts.save(new Attempt(null, accountId, quiz.id(), number,
+                    String.join(",", plan.questionIds()), Attempt.encodeOptions(ordered(plan)), now, null, null, null,
+                    null, null, 0));
+            accounts.updateResumeLocation(accountId, "quiz/" + quiz.id(), now);
+            return new AttemptState(saved, List.of());
+        } catch (DuplicateKeyException startedInAnotherTab) {
+            List<Attempt> existing = attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quiz.id());
+            return state(existing.get(existing.size() - 1));
+        }
+    }
+
+    private static java.util.Map<String, List<String>> ordered(AttemptPlan plan) {
+        java.util.Map<String, List<String>> ordered = new java.util.LinkedHashMap<>();
+        for (String id : plan.questionIds()) {
+            if (!plan.optionsOf(id).isEmpty()) {
+                ordered.put(id, plan.optionsOf(id));
+            }
+        }
+        return ordered;
+    }
+
+    private AttemptState state(Attempt attempt) {
+        return new AttemptState(attempt, answers.findByAttemptIdOrderByPosition(attempt.id()));
+    }
+
+    private Attempt owned(long accountId, long attemptId) {
+        return attempts.findByIdAndAccountId(attemptId, accountId)
+                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no attempt " + attemptId + " for this learner"));
+    }
+
+    private Quiz quiz(String quizId) {
+        return editions.defaultEdition().quiz(quizId)
+                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no quiz " + quizId));
+    }
+
+    private static MarkedAnswer marked(RecordedAnswer answer, int count) {
+        return new MarkedAnswer(answer.questionId(), AnswerJson.read(answer.response()), new Mark(answer.credit()),
+                answer.position() + 1, count);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.immunolearn.progress;
+
+import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.progress.QuizRefusal.Reason;
+import fr.immunolearn.security.AccountRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A learner reading lessons: which were opened and read, the passage last in view, time spent. */
+@Service
+public class LessonReading {
+
+    static final Duration LONGEST_COUNTED_VISIT = Duration.ofHours(1);
+
+    private final CourseEditions editions;
+    private final LessonProgressStore store;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    LessonReading(CourseEditions editions, LessonProgressStore store, AccountRepository accounts, Clock clock) {
+        this.editions = editions;
+        this.store = store;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void opened(long accountId, String lessonId) {
+        known(lessonId);
+        Instant now = clock.instant();
+        store.opened(accountId, lessonId, now);
+        accounts.updateResumeLocation(accountId, "lecon/" + lessonId, now);
+    }
+
+    @Transactional
+    public void passageSeen(long accountId, String lessonId, String passageId) {
+        boolean inLesson = editions.defaultEdition().passage(passageId)
+                .filter(p -> p.lesson().id().equals(lessonId)).isPresent();
+        if (!inLesson) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.passageSeen(accountId, lessonId, passageId, now);
+        accounts.updateResumeLocation(accountId, "lecon/" + lessonId + "#" + passageId, now);
+    }
+
+    /** The learner went on to the quiz: the lesson counts as read. */
+    @Transactional
+    public void read(long accountId, String lessonId) {
+        known(lessonId);
+        store.read(accountId, lessonId, clock.instant());
+    }
+
+    @Transactional
+    public void spent(long accountId, String lessonId, Duration time) {
+        long ms = Math.min(Math.max(0, time.toMillis()), LONGEST_COUNTED_VISIT.toMillis());
+        store.addTime(accountId, lessonId, ms);
+    }
+
+    private void known(String lessonId) {
+        if (editions.defaultEdition().lesson(lessonId).isEmpty()) {
+            throw new QuizRefusal(Reason.NOT_FOUND, "no lesson " + lessonId);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package fr.immunolearn.security;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person who signs in: a learner or a trainer.
+ *
+ * @param email lower-cased, unique
+ * @param seed seeds this learner's question orders, so a resumed attempt looks the same
+ * @param resumeLocation the route "Reprendre" leads to, or null before any activity
+ */
+@Table("account")
+public record Account(
+        @Id Long id,
+        String email,
+        String displayName,
+        String passwordHash,
+        Role role,
+        String language,
+        String seed,
+        Instant createdAt,
+        Instant lastActiveAt,
+        int failedLogins,
+        Instant lockedUntil,
+        String resumeLocation) {
+
+    public Account withId(Long newId) {
+        return new Account(newId, email, displayName, passwordHash, role, language, seed, createdAt, lastActiveAt,
+                failedLogins, lockedUntil, resumeLocation);
+    }
+}

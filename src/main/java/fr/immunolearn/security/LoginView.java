@@ -1,0 +1,79 @@
+package fr.immunolearn.security;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.immunolearn.shell.LanguageChoice;
+import fr.immunolearn.shell.LanguageSwitch;
+
+/** Sign-in: e-mail and password; a clear message when they are wrong or the account is locked. */
+@Route("connexion")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    public LoginView(LanguageChoice languages) {
+        addClassNames("page", "narrow-page");
+        Div top = new Div(new LanguageSwitch(languages, language -> UI.getCurrent().getPage().reload()));
+        top.addClassName("page-top");
+        form.setAction("connexion");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        notice.addClassName("notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+        Anchor register = new Anchor("inscription", getTranslation("login.register"));
+        register.addClassName("register-link");
+        add(top, new H1(getTranslation("login.title")), notice, form, new Paragraph(register));
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.email.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+            form.setI18n(i18n);
+            form.setError(true);
+        } else if (parameters.containsKey("error")) {
+            form.setError(true);
+        }
+        if (parameters.containsKey("registered")) {
+            notice.setText(getTranslation("login.registered"));
+            notice.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – ImmunoLearn";
+    }
+}
