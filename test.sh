@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ImmunoLearn. Installs what the tests need when it is missing and can be
-# installed (as root, through apt-get), then runs ./mvnw -B verify. Extra arguments go to Maven.
+# installed (as root, through apt-get), starts a throw-away PostgreSQL server for the database
+# tests' second run, then runs ./mvnw -B verify. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -27,4 +28,43 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   fi
 fi
 
-exec ./mvnw -B verify "$@"
+# PostgreSQL: the database tests run a second time against a real server, started here on a
+# private port and data folder, and stopped when the tests end. An IMMUNOLEARN_DB_URL already set
+# (a server of your own) is used as it is.
+pg_data=
+stop_postgres() {
+  if [ -n "$pg_data" ]; then
+    pg_as "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_data"
+  fi
+}
+pg_as() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+if [ -z "${IMMUNOLEARN_DB_URL:-}" ]; then
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    if as_root; then
+      echo "test.sh: installing postgresql"
+      apt_install postgresql
+    else
+      echo "test.sh: PostgreSQL is not installed and this is not root: install it, or set IMMUNOLEARN_DB_URL" >&2
+      exit 1
+    fi
+  fi
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  pg_port=${IMMUNOLEARN_TEST_PG_PORT:-55432}
+  pg_data=$(mktemp -d /tmp/immunolearn-pg.XXXXXX)
+  trap stop_postgres EXIT
+  [ "$(id -u)" = 0 ] && chown postgres "$pg_data"
+  pg_as "$pg_bin/initdb" -D "$pg_data" -U immunolearn --auth=trust -E UTF8 >/dev/null
+  # fsync off: a test server that is thrown away anyway; the app's own durability is tested on H2 with kill -9.
+  pg_as "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+  pg_as "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U immunolearn immunolearn_test
+  export IMMUNOLEARN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/immunolearn_test"
+  export IMMUNOLEARN_DB_USER=immunolearn
+  export IMMUNOLEARN_DB_PASSWORD=
+  echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on port $pg_port"
+fi
+
+./mvnw -B verify "$@"

@@ -228,7 +228,12 @@ public class LearnerSteps {
         return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip();
     }
 
+    /** Waits for the page whose heading is {@code heading}; fails naming the page shown instead. */
     public void assertOn(String heading) {
-        assertThat(normalise(heading())).isEqualTo(normalise(heading));
+        try {
+            wait.until(d -> normalise(heading()).equals(normalise(heading)));
+        } catch (org.openqa.selenium.TimeoutException stillElsewhere) {
+            assertThat(normalise(heading())).isEqualTo(normalise(heading));
+        }
     }
 }
