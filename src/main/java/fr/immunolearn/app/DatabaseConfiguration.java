@@ -10,7 +10,7 @@ import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
  * to lower case: unquoted, the same names (with H2's {@code DATABASE_TO_LOWER}) work on both.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
     @Bean
     static BeanPostProcessor unquotedIdentifiers() {

@@ -26,6 +26,8 @@ public final class Commands {
         switch (args[0]) {
             case "validate":
                 return Optional.of(new ValidateCommand(out, err).run(rest));
+            case "trainer":
+                return Optional.of(new TrainerCommand(out, err, System::getenv, System.console()).run(rest));
             case "help":
                 out.println(USAGE);
                 return Optional.of(0);
@@ -39,5 +41,8 @@ public final class Commands {
     static final String USAGE = String.join("\n",
             "usage: java -jar immunolearn.jar [COMMAND]",
             "  (no command)        start the web app on http://localhost:8080",
-            "  validate [DIR]      check the course content in DIR (default: content)");
+            "  validate [DIR]      check the course content in DIR (default: content)",
+            "  trainer add --email EMAIL [--name NAME]",
+            "                      create a trainer account (password from IMMUNOLEARN_TRAINER_PASSWORD",
+            "                      or asked on the console)");
 }

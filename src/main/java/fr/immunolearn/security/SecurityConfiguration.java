@@ -2,13 +2,10 @@ package fr.immunolearn.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import java.util.Map;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
@@ -21,16 +18,13 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     static final String LOGIN_PATH = "/connexion";
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.TRAINER.name())
+                .requestMatchers("/formateur/telechargement/**", "/formateur/apercu-scorm/**")
+                        .hasRole(Role.TRAINER.name())
                 .requestMatchers("/styles/**").permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/");

@@ -1,0 +1,67 @@
+package fr.immunolearn.trainerui;
+
+import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.reports.CsvReports;
+import fr.immunolearn.reports.CsvStyle;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Files trainers download, at stable addresses that Spring Security guards for the trainer role
+ * (see {@code SecurityConfiguration}): the CSV reports and, once chosen, the SCORM package.
+ */
+@RestController
+class TrainerDownloads {
+
+    static final String PREFIX = "/formateur/telechargement/";
+    static final String LEARNERS_CSV = "formateur/telechargement/apprenants.csv";
+    static final String QUESTIONS_CSV = "formateur/telechargement/questions.csv";
+
+    private final CsvReports csv;
+    private final CourseEditions editions;
+
+    TrainerDownloads(CsvReports csv, CourseEditions editions) {
+        this.csv = csv;
+        this.editions = editions;
+    }
+
+    @GetMapping("/" + LEARNERS_CSV)
+    ResponseEntity<byte[]> learners(@RequestParam(defaultValue = "comma") String style,
+            @RequestParam(defaultValue = "fr") String lang) {
+        String language = language(lang);
+        TrainerTexts texts = new TrainerTexts(language);
+        return file(csv.learners(editions.edition(language), style(style), texts.csvHeadings()), "apprenants.csv");
+    }
+
+    @GetMapping("/" + QUESTIONS_CSV)
+    ResponseEntity<byte[]> questions(@RequestParam(defaultValue = "comma") String style,
+            @RequestParam(defaultValue = "fr") String lang) {
+        String language = language(lang);
+        TrainerTexts texts = new TrainerTexts(language);
+        return file(csv.questions(editions.edition(language), style(style), texts.csvHeadings(), texts.words()),
+                "questions.csv");
+    }
+
+    private String language(String requested) {
+        return editions.languages().contains(requested) ? requested : editions.defaultLanguage();
+    }
+
+    private static CsvStyle style(String requested) {
+        return "semicolon".equals(requested.toLowerCase(Locale.ROOT)) ? CsvStyle.SEMICOLON : CsvStyle.COMMA;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(bytes);
+    }
+}

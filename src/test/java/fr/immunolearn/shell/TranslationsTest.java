@@ -1,0 +1,61 @@
+package fr.immunolearn.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every UI string exists in French and English, and every key the code asks for exists. */
+class TranslationsTest {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws IOException {
+        Properties french = bundle("translations_fr.properties");
+        Properties english = bundle("translations_en.properties");
+        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(french.stringPropertyNames()));
+        assertThat(bundle("translations.properties")).as("the default bundle is French").isEqualTo(french);
+    }
+
+    @Test
+    void noStringHasAStraightApostropheWhichMessageFormatWouldSwallow() throws IOException {
+        for (String name : new String[] {"translations_fr.properties", "translations_en.properties"}) {
+            Properties bundle = bundle(name);
+            bundle.stringPropertyNames().forEach(key -> assertThat(bundle.getProperty(key)).as(name + " " + key)
+                    .doesNotContain("'"));
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsTranslated() throws IOException {
+        Pattern use = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = use.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(bundle("translations_en.properties").stringPropertyNames()).containsAll(used);
+        assertThat(bundle("translations_fr.properties").stringPropertyNames()).containsAll(used);
+    }
+}
