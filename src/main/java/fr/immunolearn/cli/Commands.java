@@ -26,6 +26,8 @@ public final class Commands {
         switch (args[0]) {
             case "validate":
                 return Optional.of(new ValidateCommand(out, err).run(rest));
+            case "export":
+                return Optional.of(new ExportCommand(out, err).run(rest));
             case "help":
                 out.println(USAGE);
                 return Optional.of(0);
@@ -39,5 +41,8 @@ public final class Commands {
     static final String USAGE = String.join("\n",
             "usage: java -jar immunolearn.jar [COMMAND]",
             "  (no command)        start the web app on http://localhost:8080",
-            "  validate [DIR]      check the course content in DIR (default: content)");
+            "  validate [DIR]      check the course content in DIR (default: content)",
+            "  export --format scorm12|scorm2004 --out FILE.zip [--lang fr|en] [--pass-mark N] [--attempts N]",
+            "                      [--completion RULE] [--no-randomise] [--content DIR]",
+            "                      write a SCORM package of the course (export --help for details)");
 }
