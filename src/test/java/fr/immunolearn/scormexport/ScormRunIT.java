@@ -146,5 +146,18 @@ class ScormRunIT {
         assertThat(server.missing()).as("files asked for and not found").isEmpty();
         assertThat(server.requests()).as("the package fetches nothing outside itself")
                 .allMatch(path -> Pattern.matches("/(lms|runtime)/.*|/pkg/full-" + edition.key() + "/[a-z0-9.-]+", path));
+
+        if (edition == ScormEdition.SCORM_12) {
+            // A 1.2 LMS relaunches a finished course with its data: the learner finds it as they left it.
+            lms.launch(url, lms.nextLaunch(cmi));
+            assertThat(learner.heading()).isEqualTo(Learner.plain(course.title()));
+            assertThat(browser.findElement(By.cssSelector(".outcome")).getText()).startsWith("Module réussi");
+        } else {
+            // A 2004 LMS opens a new attempt after a normal exit: the course starts afresh.
+            lms.launch(url, lms.firstLaunch("learner-42", "Martin, Claire"));
+            assertThat(browser.findElements(By.cssSelector(".outcome"))).isEmpty();
+            assertThat(browser.findElement(By.cssSelector(".lessons li .state")).getText()).isEqualTo("Non commencée");
+        }
+        assertThat(pageErrors.errors()).isEmpty();
     }
 }
