@@ -100,6 +100,15 @@ final class Learner {
         return browser.findElement(By.cssSelector("form.question")).getAttribute("data-question-id");
     }
 
+    /** The model's question now on screen. */
+    Question exportedQuestion() {
+        return exported.course().question(questionId()).orElseThrow();
+    }
+
+    fr.immunolearn.course.Course exportedCourse() {
+        return exported.course();
+    }
+
     String progressText() {
         return browser.findElement(By.cssSelector(".quiz-progress")).getText();
     }
