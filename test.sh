@@ -28,6 +28,36 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   fi
 fi
 
+# Manifest tests: xmllint validates imsmanifest.xml against the official schemas in ../shared.
+if ! command -v xmllint >/dev/null 2>&1; then
+  if as_root; then
+    echo "test.sh: installing libxml2-utils (xmllint)"
+    apt_install libxml2-utils
+  else
+    echo "test.sh: xmllint missing and not root: the manifest schema tests will fail" >&2
+  fi
+fi
+
+# SCORM runtime for the LMS tests: scorm-again from npm (there is no WebJar), unpacked under target/.
+scorm_again_version=3.4.3
+scorm_again_dir=target/scorm-again
+if [ ! -f "$scorm_again_dir/package/dist/scorm12.min.js" ] || [ ! -f "$scorm_again_dir/package/dist/scorm2004.min.js" ] \
+    || ! grep -q "\"version\": \"$scorm_again_version\"" "$scorm_again_dir/package/package.json" 2>/dev/null; then
+  if ! command -v npm >/dev/null 2>&1 && as_root; then
+    echo "test.sh: installing npm (to fetch scorm-again)"
+    apt_install npm
+  fi
+  if command -v npm >/dev/null 2>&1; then
+    echo "test.sh: fetching scorm-again@$scorm_again_version into $scorm_again_dir"
+    rm -rf "$scorm_again_dir"
+    mkdir -p "$scorm_again_dir"
+    (cd "$scorm_again_dir" && npm pack --silent "scorm-again@$scorm_again_version" >/dev/null \
+      && tar -xzf "scorm-again-$scorm_again_version.tgz")
+  else
+    echo "test.sh: npm missing: the SCORM runtime tests will fail (they need $scorm_again_dir)" >&2
+  fi
+fi
+
 # PostgreSQL: the database tests run a second time against a real server, started here on a
 # private port and data folder, and stopped when the tests end. An IMMUNOLEARN_DB_URL already set
 # (a server of your own) is used as it is.

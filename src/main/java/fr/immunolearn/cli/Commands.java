@@ -26,6 +26,8 @@ public final class Commands {
         switch (args[0]) {
             case "validate":
                 return Optional.of(new ValidateCommand(out, err).run(rest));
+            case "export":
+                return Optional.of(new ExportCommand(out, err).run(rest));
             case "trainer":
                 return Optional.of(new TrainerCommand(out, err, System::getenv, System.console()).run(rest));
             case "help":
@@ -42,6 +44,9 @@ public final class Commands {
             "usage: java -jar immunolearn.jar [COMMAND]",
             "  (no command)        start the web app on http://localhost:8080",
             "  validate [DIR]      check the course content in DIR (default: content)",
+            "  export --format scorm12|scorm2004 --out FILE.zip [--lang fr|en] [--pass-mark N] [--attempts N]",
+            "                      [--completion RULE] [--no-randomise] [--content DIR]",
+            "                      write a SCORM package of the course (export --help for details)",
             "  trainer add --email EMAIL [--name NAME]",
             "                      create a trainer account (password from IMMUNOLEARN_TRAINER_PASSWORD",
             "                      or asked on the console)");

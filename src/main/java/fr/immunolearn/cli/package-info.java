@@ -1,5 +1,6 @@
 /**
  * The commands of {@code java -jar immunolearn.jar}: {@code validate} checks the content without
- * starting the server; the other commands are listed by {@link fr.immunolearn.cli.Commands}.
+ * starting the server, {@code export} writes a SCORM package through the same exporter the build
+ * and the trainer UI use; {@link fr.immunolearn.cli.Commands} lists them.
  */
 package fr.immunolearn.cli;

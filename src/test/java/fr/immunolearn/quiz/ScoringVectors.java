@@ -34,7 +34,7 @@ public final class ScoringVectors {
     }
 
     /** A question in the vectors' compact shape (the SCORM player's shape) as a model question. */
-    static Question question(JsonNode json) {
+    public static Question question(JsonNode json) {
         CreditMode credit = CreditMode.fromKey(json.path("credit").asText("all-or-nothing")).orElseThrow();
         QuestionKind kind = switch (json.get("type").asText()) {
             case "single-choice" -> new QuestionKind.SingleChoice(choices(json));
@@ -51,7 +51,7 @@ public final class ScoringVectors {
         return new Question("q", "prompt", 1, List.of("c"), "p", new Feedback("why", "", ""), kind);
     }
 
-    static Answer answer(JsonNode json) {
+    public static Answer answer(JsonNode json) {
         if (json.has("choices")) {
             return new Answer.Choices(texts(json.get("choices")));
         }

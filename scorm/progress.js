@@ -1,0 +1,456 @@
+/*
+ * A learner's progress through the course, the course's rules over it (when a lesson is done, when
+ * the final assessment opens, when the course is completed and passed), and its compact encoding
+ * for suspend_data.
+ *
+ * The encoding keeps only what cannot be recomputed. An attempt's layout comes back from the seed
+ * (layout.js), so an answer is stored as indexes into the question's options in content order: a
+ * choice is one base-36 digit, an ordering one digit per item. Only typed answers are text. The
+ * course's end state takes a few hundred characters, far from SCORM 1.2's 4,096; when a long course
+ * full of long typed answers would not fit, the encoding gives up, in this order, the text of typed
+ * answers it can rebuild or does not need for scoring, then the review of finished attempts, never
+ * a score, an attempt count or the answers of an attempt in progress.
+ */
+(function (ImmunoLearn) {
+  "use strict";
+
+  var scoring = ImmunoLearn.scoring;
+  var layout = ImmunoLearn.layout;
+  var VERSION = "1";
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+  function Progress(data, seed) {
+    this.course = data.course;
+    this.settings = data.settings;
+    this.seed = seed;
+    this.quizzes = data.course.quizzes;
+    this.finalIndex = this.quizzes.length - 1;
+    this.state = this.fresh();
+  }
+
+  Progress.prototype.fresh = function () {
+    return {
+      seq: 0,
+      at: "home",
+      read: this.course.lessons.map(function () { return false; }),
+      k: 0,
+      quizzes: this.quizzes.map(function () {
+        return { tries: 0, best: -1, last: -1, open: false, answers: [] };
+      })
+    };
+  };
+
+  /* ---------- the course's rules ---------- */
+
+  Progress.prototype.quizIndex = function (quizId) {
+    for (var i = 0; i < this.quizzes.length; i++) if (this.quizzes[i].id === quizId) return i;
+    return -1;
+  };
+
+  Progress.prototype.lessonIndex = function (lessonId) {
+    for (var i = 0; i < this.course.lessons.length; i++) if (this.course.lessons[i].id === lessonId) return i;
+    return -1;
+  };
+
+  /** The quiz that follows lesson i. */
+  Progress.prototype.lessonQuiz = function (i) {
+    return this.quizIndex(this.course.lessons[i].quiz);
+  };
+
+  Progress.prototype.passed = function (q) {
+    var s = this.state.quizzes[q];
+    return s.best >= 0 && s.best >= this.quizzes[q].passMark * 10;
+  };
+
+  Progress.prototype.attemptsLeft = function (q) {
+    var max = this.quizzes[q].maxAttempts;
+    return max === 0 ? Infinity : Math.max(0, max - this.state.quizzes[q].tries);
+  };
+
+  Progress.prototype.exhausted = function (q) {
+    var s = this.state.quizzes[q];
+    return !s.open && !this.passed(q) && this.attemptsLeft(q) === 0;
+  };
+
+  /** A new attempt may start: none open, not passed yet, attempts left. */
+  Progress.prototype.mayStart = function (q) {
+    var s = this.state.quizzes[q];
+    return !s.open && !this.passed(q) && this.attemptsLeft(q) > 0;
+  };
+
+  /** A lesson is done when its quiz is passed, or when all its attempts are used. */
+  Progress.prototype.lessonDone = function (i) {
+    var q = this.lessonQuiz(i);
+    return this.passed(q) || this.exhausted(q);
+  };
+
+  Progress.prototype.allLessonsDone = function () {
+    for (var i = 0; i < this.course.lessons.length; i++) if (!this.lessonDone(i)) return false;
+    return true;
+  };
+
+  Progress.prototype.finalUnlocked = function () {
+    return this.settings.finalUnlock === "always" || this.allLessonsDone();
+  };
+
+  Progress.prototype.available = function (q) {
+    return q !== this.finalIndex || this.finalUnlocked();
+  };
+
+  /** Best score in percent, or null before any finished attempt. */
+  Progress.prototype.best = function (q) {
+    var best = this.state.quizzes[q].best;
+    return best < 0 ? null : best / 10;
+  };
+
+  Progress.prototype.last = function (q) {
+    var last = this.state.quizzes[q].last;
+    return last < 0 ? null : last / 10;
+  };
+
+  /**
+   * The course as the LMS is told: completed per the completion rule; passed, failed (no way left
+   * to pass) or unknown; the score (percent) the rule goes by; finished when nothing is left to do.
+   */
+  Progress.prototype.outcome = function () {
+    var self = this;
+    var rule = this.settings.completion;
+    var lessonQuizzes = this.course.lessons.map(function (lesson, i) { return self.lessonQuiz(i); });
+    var bests = lessonQuizzes.map(function (q) { return self.best(q); });
+    var allScored = bests.every(function (b) { return b !== null; });
+    var completed, success, score = null;
+    if (rule === "final-assessment-passed") {
+      completed = this.passed(this.finalIndex);
+      success = completed ? "passed" : this.exhausted(this.finalIndex) ? "failed" : "unknown";
+      score = this.best(this.finalIndex);
+    } else if (rule === "all-quizzes-passed") {
+      completed = lessonQuizzes.every(function (q) { return self.passed(q); });
+      success = completed ? "passed" : lessonQuizzes.some(function (q) { return self.exhausted(q); }) ? "failed" : "unknown";
+      // The lowest best score: it reaches the pass mark exactly when every quiz does.
+      if (allScored) score = Math.min.apply(null, bests);
+    } else {
+      completed = this.allLessonsDone();
+      success = "unknown";
+      if (allScored) score = Math.round(bests.reduce(function (a, b) { return a + b; }, 0) / bests.length * 10) / 10;
+    }
+    return { completed: completed, success: success, score: score, finished: completed || success === "failed" };
+  };
+
+  /** One objective per lesson, as the LMS is told. */
+  Progress.prototype.objectives = function () {
+    var self = this;
+    return this.course.lessons.map(function (lesson, i) {
+      var q = self.lessonQuiz(i);
+      var s = self.state.quizzes[q];
+      var status = self.passed(q) ? "passed" : self.exhausted(q) ? "failed"
+        : (self.state.read[i] || s.tries > 0) ? "incomplete" : "not attempted";
+      return { id: lesson.id, status: status, score: self.best(q) };
+    });
+  };
+
+  /* ---------- attempts and answers ---------- */
+
+  /** The layout of the current (or last) attempt at quiz q. */
+  Progress.prototype.plan = function (q) {
+    var tries = Math.max(1, this.state.quizzes[q].tries);
+    var key = q + "/" + tries;
+    this.plans = this.plans || {};
+    if (!this.plans[key]) this.plans[key] = layout.plan(this.quizzes[q], this.seed, tries);
+    return this.plans[key];
+  };
+
+  Progress.prototype.touch = function () {
+    this.state.seq++;
+  };
+
+  Progress.prototype.markRead = function (i) {
+    if (!this.state.read[i]) {
+      this.state.read[i] = true;
+      this.touch();
+    }
+  };
+
+  Progress.prototype.goTo = function (at) {
+    if (this.state.at !== at) {
+      this.state.at = at;
+      this.touch();
+    }
+  };
+
+  Progress.prototype.start = function (q) {
+    if (!this.mayStart(q) || !this.available(q)) throw new Error("quiz " + this.quizzes[q].id + " cannot start");
+    var s = this.state.quizzes[q];
+    s.tries++;
+    s.open = true;
+    s.answers = [];
+    this.touch();
+  };
+
+  /** The position (from 0) of the question the open attempt waits for. */
+  Progress.prototype.position = function (q) {
+    return this.state.quizzes[q].answers.length;
+  };
+
+  /**
+   * Marks and keeps the answer to the current question; the last answer also scores and closes the
+   * attempt. Throws scoring.InvalidAnswer, keeping nothing, when the answer does not fit.
+   */
+  Progress.prototype.answer = function (q, answer) {
+    var s = this.state.quizzes[q];
+    if (!s.open) throw new Error("no attempt open at " + this.quizzes[q].id);
+    var plan = this.plan(q);
+    var question = plan.questions[s.answers.length];
+    var mark = scoring.mark(question, answer);
+    s.answers.push({ answer: answer, credit: mark.credit });
+    var result = { question: question, attempt: s.tries, mark: mark, closed: false, interaction: this.state.k };
+    this.state.k++;
+    if (s.answers.length === plan.questions.length) {
+      result.closed = true;
+      result.score = this.close(q);
+    }
+    this.touch();
+    return result;
+  };
+
+  Progress.prototype.close = function (q) {
+    var s = this.state.quizzes[q];
+    var plan = this.plan(q);
+    var marks = plan.questions.map(function (question, i) {
+      return { weight: question.weight, credit: s.answers[i].credit };
+    });
+    var score = scoring.score(marks, this.quizzes[q].passMark);
+    s.last = Math.round(score.percent * 10);
+    s.best = Math.max(s.best, s.last);
+    s.open = false;
+    return score;
+  };
+
+  /* ---------- the compact encoding ---------- */
+
+  function escapeText(text) {
+    return text.replace(/[\\|;.,]/g, "\\$&");
+  }
+
+  function unescapeText(text) {
+    return text.replace(/\\([\s\S])/g, "$1");
+  }
+
+  /** Splits on separators that are not escaped, keeping escapes for the next level. */
+  function split(text, separator) {
+    var parts = [], current = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (c === "\\" && i + 1 < text.length) {
+        current += c + text.charAt(++i);
+      } else if (c === separator) {
+        parts.push(current);
+        current = "";
+      } else {
+        current += c;
+      }
+    }
+    parts.push(current);
+    return parts;
+  }
+
+  function digit(n) {
+    if (n < 0 || n >= DIGITS.length) throw new Error("no single digit for " + n);
+    return DIGITS.charAt(n);
+  }
+
+  function indexOfId(list, id) {
+    for (var i = 0; i < list.length; i++) if (list[i].id === id) return i;
+    return -1;
+  }
+
+  /**
+   * One answer as a token. A typed answer is "'text"; once shortened, "=k" when it matched accepted
+   * answer k, or "~" when it was wrong: its credit (0) is all a score needs.
+   */
+  function encodeAnswer(question, entry, shorten) {
+    var answer = entry.answer;
+    switch (question.type) {
+      case "single-choice":
+      case "multiple-response":
+        return answer.choices.map(function (id) { return digit(indexOfId(question.choices, id)); }).sort().join("");
+      case "true-false":
+        return answer.value ? "t" : "f";
+      case "fill-in":
+        if (!shorten && !entry.cut) return "'" + escapeText(answer.text);
+        if (entry.credit === 1) {
+          var given = scoring.normalise(answer.text);
+          for (var k = 0; k < question.accepted.length; k++) {
+            if (scoring.normalise(question.accepted[k]) === given) return "=" + digit(k);
+          }
+        }
+        return "~";
+      case "matching":
+        return question.pairs.map(function (pair) {
+          var response = answer.matches[pair.id];
+          return response === undefined ? "-" : digit(indexOfId(question.pairs, response));
+        }).join("");
+      case "ordering":
+        return answer.sequence.map(function (id) { return digit(indexOfId(question.items, id)); }).join("");
+    }
+    throw new Error("unknown question type " + question.type);
+  }
+
+  /** The answer a token stands for, with its credit; null when it does not fit the question. */
+  function decodeAnswer(question, token) {
+    var answer, cut = false, i, n;
+    function indexes(max) {
+      var list = [];
+      for (var j = 0; j < token.length; j++) {
+        var index = DIGITS.indexOf(token.charAt(j));
+        if (index < 0 || index >= max || list.indexOf(index) >= 0) return null;
+        list.push(index);
+      }
+      return list;
+    }
+    switch (question.type) {
+      case "single-choice":
+      case "multiple-response":
+        n = indexes(question.choices.length);
+        if (!n || n.length === 0) return null;
+        answer = { choices: n.map(function (index) { return question.choices[index].id; }) };
+        break;
+      case "true-false":
+        if (token !== "t" && token !== "f") return null;
+        answer = { value: token === "t" };
+        break;
+      case "fill-in":
+        if (token.charAt(0) === "'") {
+          answer = { text: unescapeText(token.substring(1)) };
+        } else if (token.charAt(0) === "=") {
+          i = DIGITS.indexOf(token.charAt(1));
+          if (token.length !== 2 || i < 0 || i >= question.accepted.length) return null;
+          answer = { text: question.accepted[i] };
+        } else if (token === "~") {
+          answer = { text: "" };
+          cut = true;
+        } else {
+          return null;
+        }
+        break;
+      case "matching":
+        if (token.length !== question.pairs.length) return null;
+        answer = { matches: {} };
+        for (i = 0; i < token.length; i++) {
+          if (token.charAt(i) === "-") continue;
+          n = DIGITS.indexOf(token.charAt(i));
+          if (n < 0 || n >= question.pairs.length) return null;
+          answer.matches[question.pairs[i].id] = question.pairs[n].id;
+        }
+        break;
+      case "ordering":
+        n = indexes(question.items.length);
+        if (!n || n.length !== question.items.length) return null;
+        answer = { sequence: n.map(function (index) { return question.items[index].id; }) };
+        break;
+      default:
+        return null;
+    }
+    if (cut) return { answer: answer, credit: 0, cut: true };
+    try {
+      return { answer: answer, credit: scoring.mark(question, answer).credit };
+    } catch (invalid) {
+      return null;
+    }
+  }
+
+  function number(n) {
+    return n < 0 ? "" : n.toString(36);
+  }
+
+  Progress.prototype.serialise = function (level) {
+    var self = this;
+    var state = this.state;
+    var quizzes = state.quizzes.map(function (s, q) {
+      var keepReview = s.open || level < 2;
+      var shorten = s.open ? level >= 3 : level >= 1;
+      var answers = "";
+      if (keepReview && s.tries > 0) {
+        var questions = self.plan(q).questions;
+        answers = s.answers.map(function (entry, i) {
+          return encodeAnswer(questions[i], entry, shorten);
+        }).join(",");
+      }
+      return [number(s.tries), number(s.best), number(s.last), s.open ? "1" : "0", answers].join(".");
+    });
+    return [VERSION, number(state.seq), escapeText(state.at),
+      state.read.map(function (r) { return r ? "1" : "0"; }).join(""), number(state.k), quizzes.join(";")].join("|");
+  };
+
+  /**
+   * The state as suspend_data, within `limit` characters whenever the course allows it: each level
+   * gives up a little more of what can be lost without changing a score (see the top of this file).
+   */
+  Progress.prototype.encode = function (limit) {
+    var text = "";
+    for (var level = 0; level <= 3; level++) {
+      text = this.serialise(level);
+      if (limit === undefined || text.length <= limit) return text;
+    }
+    return text;
+  };
+
+  function whole(text, allowEmpty) {
+    if (text === "") return allowEmpty ? -1 : NaN;
+    return /^[0-9a-z]+$/.test(text) ? parseInt(text, 36) : NaN;
+  }
+
+  /**
+   * Reads an encoded state back. Returns null when the text is not a state of this course (empty,
+   * damaged, or from another version of the course), so the caller can fall back on another copy.
+   * An attempt whose answers no longer fit the course loses those answers, not the rest.
+   */
+  Progress.prototype.decode = function (text) {
+    if (typeof text !== "string" || text === "") return null;
+    var fields = split(text, "|");
+    if (fields.length !== 6 || fields[0] !== VERSION) return null;
+    var seq = whole(fields[1]), k = whole(fields[4]);
+    var read = fields[3];
+    if (isNaN(seq) || isNaN(k) || read.length !== this.course.lessons.length || /[^01]/.test(read)) return null;
+    var quizTexts = split(fields[5], ";");
+    if (quizTexts.length !== this.quizzes.length) return null;
+    var state = {
+      seq: seq, at: unescapeText(fields[2]), k: k,
+      read: read.split("").map(function (r) { return r === "1"; }),
+      quizzes: []
+    };
+    for (var q = 0; q < quizTexts.length; q++) {
+      var parts = split(quizTexts[q], ".");
+      var tries = whole(parts[0]), best = whole(parts[1], true), last = whole(parts[2], true);
+      if (parts.length !== 5 || isNaN(tries) || isNaN(best) || isNaN(last) || (parts[3] !== "0" && parts[3] !== "1")) {
+        return null;
+      }
+      state.quizzes.push({ tries: tries, best: best, last: last, open: parts[3] === "1", answers: [], tokens: parts[4] });
+    }
+    this.state = state;
+    this.plans = {};
+    for (q = 0; q < state.quizzes.length; q++) {
+      var s = state.quizzes[q];
+      var tokens = s.tokens === "" ? [] : split(s.tokens, ",");
+      delete s.tokens;
+      if (s.tries === 0) continue;
+      var questions = this.plan(q).questions;
+      var answers = [];
+      for (var i = 0; i < tokens.length && i < questions.length; i++) {
+        var entry = decodeAnswer(questions[i], tokens[i]);
+        if (!entry) { answers = []; break; }
+        answers.push(entry);
+      }
+      if (tokens.length > questions.length || (s.open && answers.length === questions.length)) answers = [];
+      s.answers = answers;
+    }
+    return this.state;
+  };
+
+  /** Whether a finished attempt's answers are still known, for its review. */
+  Progress.prototype.hasReview = function (q) {
+    var s = this.state.quizzes[q];
+    return s.tries > 0 && s.answers.length === this.plan(q).questions.length;
+  };
+
+  ImmunoLearn.Progress = Progress;
+})(window.ImmunoLearn = window.ImmunoLearn || {});

@@ -1,0 +1,206 @@
+package fr.immunolearn.scormexport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.immunolearn.course.Choice;
+import fr.immunolearn.course.Course;
+import fr.immunolearn.course.GlossaryEntry;
+import fr.immunolearn.course.Lesson;
+import fr.immunolearn.course.MatchPair;
+import fr.immunolearn.course.OrderItem;
+import fr.immunolearn.course.Passage;
+import fr.immunolearn.course.Question;
+import fr.immunolearn.course.QuestionKind;
+import fr.immunolearn.course.Quiz;
+import fr.immunolearn.quiz.ScoringRules;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bakes the exported course, its settings and the player's strings into {@code course.js}: a
+ * classic script that sets one global, so the player also runs from {@code file://}, where it could
+ * not fetch a JSON file.
+ *
+ * <p>Questions take the compact shape of the shared scoring vectors, so the player's scoring reads
+ * the very structure the vectors test.
+ */
+public final class CourseScript {
+
+    /** The global the player reads. */
+    public static final String GLOBAL = "ImmunoLearnCourse";
+
+    /** Raised whenever the shape below changes, so a player never reads a course it does not understand. */
+    public static final int FORMAT = 1;
+
+    // Every character outside ASCII is escaped: the file then reads the same whatever charset an LMS's
+    // web server announces for .js files.
+    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private CourseScript() {
+    }
+
+    public static byte[] write(ExportedCourse exported, Map<String, String> strings) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.set("settings", settings(exported));
+        ObjectNode words = root.putObject("strings");
+        strings.forEach(words::put);
+        root.set("course", course(exported));
+        try {
+            String script = "window." + GLOBAL + " = " + JSON.writeValueAsString(root) + ";\n";
+            return script.getBytes(StandardCharsets.US_ASCII);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the course cannot be written as JSON", e);
+        }
+    }
+
+    private static ObjectNode settings(ExportedCourse exported) {
+        Course course = exported.course();
+        ObjectNode settings = NODES.objectNode();
+        settings.put("edition", exported.edition().key());
+        settings.put("passMark", exported.passMark());
+        settings.put("completion", course.completion().key());
+        settings.put("finalUnlock", course.finalUnlock().key());
+        settings.put("suspendDataLimit", exported.edition().suspendDataLimit());
+        settings.put("maxTextLength", ScoringRules.MAX_TEXT_LENGTH);
+        return settings;
+    }
+
+    private static ObjectNode course(ExportedCourse exported) {
+        Course course = exported.course();
+        ObjectNode json = NODES.objectNode();
+        json.put("id", course.id());
+        json.put("language", course.language());
+        json.put("title", course.title());
+        json.put("description", course.description());
+        ObjectNode source = json.putObject("source");
+        source.put("title", course.source().title());
+        putIfPresent(source, "author", course.source().author());
+        putIfPresent(source, "url", course.source().url());
+        putIfPresent(source, "note", course.source().note());
+        json.put("disclaimer", course.disclaimer());
+        ObjectNode glossary = json.putObject("glossary");
+        for (GlossaryEntry entry : course.glossary()) {
+            if (course.lessons().stream().anyMatch(l -> l.glossaryTerms().contains(entry.id()))) {
+                ObjectNode term = glossary.putObject(entry.id());
+                term.put("term", entry.term());
+                term.put("definition", entry.definition());
+            }
+        }
+        ArrayNode lessons = json.putArray("lessons");
+        course.lessons().forEach(lesson -> lessons.add(lesson(lesson)));
+        ArrayNode quizzes = json.putArray("quizzes");
+        course.quizzes().forEach(quiz -> quizzes.add(quiz(quiz, exported)));
+        return json;
+    }
+
+    private static ObjectNode lesson(Lesson lesson) {
+        ObjectNode json = NODES.objectNode();
+        json.put("id", lesson.id());
+        json.put("title", lesson.title());
+        strings(json.putArray("objectives"), lesson.objectives());
+        json.put("introHtml", lesson.introHtml());
+        ArrayNode passages = json.putArray("passages");
+        for (Passage passage : lesson.passages()) {
+            ObjectNode p = passages.addObject();
+            p.put("id", passage.id());
+            p.put("title", passage.title());
+            p.put("html", passage.html());
+        }
+        strings(json.putArray("keyPoints"), lesson.keyPoints());
+        strings(json.putArray("terms"), lesson.glossaryTerms());
+        json.put("quiz", lesson.quiz().id());
+        return json;
+    }
+
+    private static ObjectNode quiz(Quiz quiz, ExportedCourse exported) {
+        ObjectNode json = NODES.objectNode();
+        json.put("id", quiz.id());
+        if (quiz.lessonId() == null) {
+            json.putNull("lesson");
+        } else {
+            json.put("lesson", quiz.lessonId());
+        }
+        json.put("title", quiz.title());
+        json.put("passMark", quiz.passMark());
+        json.put("maxAttempts", quiz.maxAttempts());
+        json.put("draw", quiz.drawCount());
+        json.put("shuffleQuestions", quiz.shuffleQuestions());
+        json.put("shuffleChoices", quiz.shuffleChoices());
+        ArrayNode questions = json.putArray("questions");
+        quiz.questions().forEach(q -> questions.add(question(q, exported.lessonOf(q))));
+        return json;
+    }
+
+    private static ObjectNode question(Question question, String lessonId) {
+        ObjectNode json = NODES.objectNode();
+        json.put("id", question.id());
+        json.put("type", question.type().key());
+        json.put("prompt", question.prompt());
+        json.put("weight", question.weight());
+        json.put("lesson", lessonId);
+        json.put("passage", question.passageId());
+        json.put("explanation", question.feedback().explanation());
+        putIfPresent(json, "ifCorrect", question.feedback().whenCorrect());
+        putIfPresent(json, "ifIncorrect", question.feedback().whenIncorrect());
+        QuestionKind kind = question.kind();
+        if (kind instanceof QuestionKind.SingleChoice single) {
+            choices(json, single.choices());
+        } else if (kind instanceof QuestionKind.MultipleResponse multiple) {
+            json.put("credit", multiple.credit().key());
+            choices(json, multiple.choices());
+        } else if (kind instanceof QuestionKind.TrueFalse trueFalse) {
+            json.put("answer", trueFalse.answer());
+        } else if (kind instanceof QuestionKind.FillIn fillIn) {
+            strings(json.putArray("accepted"), fillIn.acceptedAnswers());
+        } else if (kind instanceof QuestionKind.Matching matching) {
+            json.put("credit", matching.credit().key());
+            ArrayNode pairs = json.putArray("pairs");
+            for (MatchPair pair : matching.pairs()) {
+                ObjectNode p = pairs.addObject();
+                p.put("id", pair.id());
+                p.put("premise", pair.premise());
+                p.put("response", pair.response());
+            }
+        } else if (kind instanceof QuestionKind.Ordering ordering) {
+            json.put("credit", ordering.credit().key());
+            ArrayNode items = json.putArray("items");
+            for (OrderItem item : ordering.items()) {
+                ObjectNode i = items.addObject();
+                i.put("id", item.id());
+                i.put("text", item.text());
+            }
+        }
+        return json;
+    }
+
+    private static void choices(ObjectNode json, List<Choice> choices) {
+        ArrayNode array = json.putArray("choices");
+        for (Choice choice : choices) {
+            ObjectNode c = array.addObject();
+            c.put("id", choice.id());
+            c.put("text", choice.text());
+            // Written only when true, as in the scoring vectors: wrong is the default.
+            if (choice.correct()) {
+                c.put("correct", true);
+            }
+            putIfPresent(c, "feedback", choice.feedback());
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static void putIfPresent(ObjectNode json, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            json.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package fr.immunolearn.scormexport;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Reads a finished zip back, as an LMS would, and checks what would make an LMS refuse it or
+ * misbehave. It looks at the bytes, not at what the exporter meant to write.
+ */
+final class PackageInspection {
+
+    private static final String MANIFEST = "imsmanifest.xml";
+
+    private PackageInspection() {
+    }
+
+    static List<PackageCheck> inspect(byte[] zip, ScormEdition edition, int passMark) {
+        List<PackageCheck> checks = new ArrayList<>();
+        Map<String, byte[]> entries = entries(zip);
+        checks.add(safeNames(entries.keySet()));
+        byte[] manifestBytes = entries.get(MANIFEST);
+        if (manifestBytes == null) {
+            checks.add(PackageCheck.fail("the manifest is at the package root", "no " + MANIFEST + " at the root"));
+            return checks;
+        }
+        Document manifest;
+        try {
+            manifest = parse(manifestBytes);
+            checks.add(PackageCheck.pass("the manifest is well-formed XML", MANIFEST + ", " + manifestBytes.length
+                    + " bytes"));
+        } catch (Exception e) {
+            checks.add(PackageCheck.fail("the manifest is well-formed XML", e.getMessage()));
+            return checks;
+        }
+        checks.add(listedFilesPresent(manifest, entries.keySet()));
+        checks.add(noStrayFiles(manifest, entries.keySet()));
+        checks.add(uniqueIdentifiers(manifest));
+        checks.add(edition == ScormEdition.SCORM_12 ? masteryScore(manifest, passMark) : trustedSequencing(manifest));
+        return checks;
+    }
+
+    /** Every entry's name and bytes, in zip order. */
+    static Map<String, byte[]> entries(byte[] zip) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the package is not a readable zip", e);
+        }
+        return entries;
+    }
+
+    private static PackageCheck safeNames(Set<String> names) {
+        String name = "every entry stays inside the package root";
+        List<String> unsafe = names.stream().filter(n -> !isSafe(n)).toList();
+        return unsafe.isEmpty() ? PackageCheck.pass(name, names.size() + " files")
+                : PackageCheck.fail(name, "unsafe names: " + unsafe);
+    }
+
+    /** Relative, forward slashes only, no parent step, no drive letter, no empty or dot segment. */
+    static boolean isSafe(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || name.endsWith("/")) {
+            return false;
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PackageCheck listedFilesPresent(Document manifest, Set<String> names) {
+        String name = "every file the manifest lists is in the package";
+        Set<String> hrefs = hrefs(manifest);
+        Set<String> missing = new TreeSet<>(hrefs);
+        missing.removeAll(names);
+        return missing.isEmpty() ? PackageCheck.pass(name, hrefs.size() + " files listed")
+                : PackageCheck.fail(name, "missing: " + missing);
+    }
+
+    private static PackageCheck noStrayFiles(Document manifest, Set<String> names) {
+        String name = "every file in the package is listed by the manifest";
+        Set<String> stray = new TreeSet<>(names);
+        stray.remove(MANIFEST);
+        stray.removeAll(hrefs(manifest));
+        return stray.isEmpty() ? PackageCheck.pass(name, "no stray file") : PackageCheck.fail(name, "not listed: " + stray);
+    }
+
+    static Set<String> hrefs(Document manifest) {
+        Set<String> hrefs = new TreeSet<>();
+        NodeList all = manifest.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            String local = element.getLocalName();
+            if ((local.equals("file") || local.equals("resource")) && element.hasAttribute("href")) {
+                hrefs.add(element.getAttribute("href"));
+            }
+        }
+        return hrefs;
+    }
+
+    private static PackageCheck uniqueIdentifiers(Document manifest) {
+        String name = "identifiers are unique";
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new TreeSet<>();
+        NodeList all = manifest.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.hasAttribute("identifier") && !seen.add(element.getAttribute("identifier"))) {
+                repeated.add(element.getAttribute("identifier"));
+            }
+        }
+        return repeated.isEmpty() ? PackageCheck.pass(name, seen.size() + " identifiers")
+                : PackageCheck.fail(name, "repeated: " + repeated);
+    }
+
+    private static PackageCheck masteryScore(Document manifest, int passMark) {
+        String name = "the mastery score is the pass mark";
+        NodeList scores = manifest.getElementsByTagNameNS(Scorm12Manifest.ADLCP, "masteryscore");
+        if (scores.getLength() != 1) {
+            return PackageCheck.fail(name, scores.getLength() + " adlcp:masteryscore elements");
+        }
+        String value = scores.item(0).getTextContent();
+        return value.equals(Integer.toString(passMark)) ? PackageCheck.pass(name, value)
+                : PackageCheck.fail(name, value + " instead of " + passMark);
+    }
+
+    private static PackageCheck trustedSequencing(Document manifest) {
+        String name = "the LMS takes completion and success from the content";
+        NodeList controls = manifest.getElementsByTagNameNS(Scorm2004Manifest.IMSSS, "deliveryControls");
+        for (int i = 0; i < controls.getLength(); i++) {
+            Element control = (Element) controls.item(i);
+            if (control.getAttribute("completionSetByContent").equals("true")
+                    && control.getAttribute("objectiveSetByContent").equals("true")) {
+                return PackageCheck.pass(name, "completionSetByContent and objectiveSetByContent are true");
+            }
+        }
+        return PackageCheck.fail(name, "no imsss:deliveryControls with completionSetByContent and"
+                + " objectiveSetByContent true");
+    }
+
+    static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // A manifest never needs a DTD; refusing one keeps a hostile file from reaching anything outside.
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+}

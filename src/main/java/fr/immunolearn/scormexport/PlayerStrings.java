@@ -1,0 +1,42 @@
+package fr.immunolearn.scormexport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.PropertyResourceBundle;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The player's own words (buttons, headings, messages) in one language, from
+ * {@code player_<lang>.properties} beside this class. They are baked into the package with the
+ * course, so the player's JavaScript holds no text a learner reads.
+ */
+public final class PlayerStrings {
+
+    private PlayerStrings() {
+    }
+
+    /**
+     * @return every key with its text, sorted by key so that packages are byte-identical
+     * @throws IllegalArgumentException when the player has no strings in that language
+     */
+    public static SortedMap<String, String> load(String language) {
+        String resource = "player_" + language + ".properties";
+        try (InputStream in = PlayerStrings.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("the player has no strings in \"" + language + "\" (no "
+                        + resource + ")");
+            }
+            // Read as UTF-8 explicitly: the bundles hold French text, whatever the platform's charset.
+            PropertyResourceBundle bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+            SortedMap<String, String> strings = new TreeMap<>();
+            bundle.keySet().forEach(key -> strings.put(key, bundle.getString(key)));
+            return strings;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

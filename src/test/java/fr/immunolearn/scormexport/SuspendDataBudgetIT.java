@@ -1,0 +1,141 @@
+package fr.immunolearn.scormexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.testing.Browser;
+import fr.immunolearn.testing.TestContent;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The learner's whole state fits SCORM 1.2's 4,096 characters of suspend_data, for this course and
+ * for a generated course of 100 questions, measured on the player's own encoder (progress.js) after
+ * every quiz has used every attempt; and what comes back from it scores the same.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SuspendDataBudgetIT {
+
+    private static final int LIMIT = ScormEdition.SCORM_12.suspendDataLimit();
+
+    /**
+     * Plays a learner through every quiz in JavaScript with the player's Progress: each attempt
+     * used, every answer the longest its type can encode. typed is the text of every typed answer;
+     * open leaves the last attempt of every quiz one answer short. Returns the encoded state and
+     * what decoding it gives back.
+     */
+    private static final String PLAY = """
+            var typed = arguments[0], leaveOpen = arguments[1], limit = arguments[2];
+            var data = window.ImmunoLearnCourse, P = ImmunoLearn.Progress;
+            var p = new P(data, 'learner-0123456789-abcdefghij-0123456789');
+            function longest(q, k) {
+              switch (q.type) {
+                case 'single-choice': return {choices: [q.choices[q.choices.length - 1].id]};
+                case 'multiple-response': return {choices: q.choices.map(function (c) { return c.id; })};
+                case 'true-false': return {value: k % 2 === 0};
+                case 'fill-in': return {text: typed};
+                case 'matching': var m = {}; q.pairs.forEach(function (x, i) { m[x.id] = q.pairs[(i + 1) % q.pairs.length].id; }); return {matches: m};
+                default: return {sequence: q.items.map(function (i) { return i.id; }).reverse()};
+              }
+            }
+            function play(qi) {
+              var quiz = data.course.quizzes[qi];
+              for (var attempt = 0; attempt < quiz.maxAttempts && p.mayStart(qi); attempt++) {
+                p.start(qi);
+                var questions = p.plan(qi).questions;
+                var stop = leaveOpen && attempt === quiz.maxAttempts - 1 ? questions.length - 1 : questions.length;
+                for (var k = 0; k < stop; k++) p.answer(qi, longest(questions[k], k));
+              }
+            }
+            data.course.lessons.forEach(function (lesson, i) { p.markRead(i); play(p.lessonQuiz(i)); });
+            if (!leaveOpen) play(p.finalIndex);
+            p.goTo('results/' + data.course.quizzes[p.finalIndex].id);
+            var full = p.encode(), encoded = p.encode(limit);
+            var back = new P(data, p.seed);
+            back.decode(encoded);
+            function summary(x) {
+              return x.state.quizzes.map(function (s) {
+                return {tries: s.tries, best: s.best, last: s.last, open: s.open, answers: s.answers.length,
+                        credits: s.answers.map(function (a) { return a.credit; })};
+              });
+            }
+            return JSON.stringify({full: full.length, encoded: encoded, before: summary(p), after: summary(back),
+              reviews: data.course.quizzes.map(function (q, i) { return back.hasReview(i); })});""";
+
+    private LmsServer server;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void start() {
+        server = new LmsServer();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        browser.quit();
+        server.close();
+    }
+
+    private JsonNode play(String name, CourseEditions editions, String typed, boolean leaveOpen) {
+        ScormPackage scorm = ScormExporter.export(editions, ExportOptions.of(ScormEdition.SCORM_12));
+        browser.get(server.serve(name, ExportedPackages.unzip(scorm)));
+        try {
+            return TestLms.JSON.readTree((String) browser.executeScript(PLAY, typed, leaveOpen, LIMIT));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertNothingScoredIsLost(JsonNode result) {
+        JsonNode before = result.get("before");
+        JsonNode after = result.get("after");
+        for (int q = 0; q < before.size(); q++) {
+            for (String field : List.of("tries", "best", "last", "open")) {
+                assertThat(after.get(q).get(field)).as("quiz %d %s", q, field).isEqualTo(before.get(q).get(field));
+            }
+            if (before.get(q).get("open").asBoolean()) {
+                assertThat(after.get(q).get("credits")).as("quiz %d answers in progress", q).isEqualTo(before.get(q).get("credits"));
+            }
+        }
+    }
+
+    @Test
+    void thisCoursesEndStateFitsWithEveryAnswerKept() {
+        JsonNode result = play("real", TestContent.editions(), "une réponse qui n’est pas la bonne", false);
+        assertThat(result.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT).isEqualTo(result.get("full").asInt());
+        assertNothingScoredIsLost(result);
+        assertThat(result.get("after")).isEqualTo(result.get("before"));
+    }
+
+    @Test
+    void aHundredQuestionCourseEndStateFitsWithEveryAnswerKept() {
+        CourseEditions generated = GeneratedCourse.of(10, 8, 3);
+        assertThat(generated.defaultEdition().questions()).hasSize(100);
+        JsonNode result = play("hundred", generated, "une réponse qui n’est pas la bonne", false);
+        int length = result.get("encoded").asText().length();
+        assertThat(length).as("end-of-course suspend_data of 100 questions").isLessThanOrEqualTo(LIMIT)
+                .isEqualTo(result.get("full").asInt());
+        assertThat(result.get("after")).isEqualTo(result.get("before"));
+        assertThat(result.get("reviews")).allMatch(JsonNode::asBoolean);
+    }
+
+    @Test
+    void aHundredQuestionCourseWithEveryTypedAnswerAtItsLongestStillFitsAndScoresTheSame() {
+        String longest = "a,b.c|d;e\\\\f ".repeat(20).substring(0, 200);
+        JsonNode ended = play("hundred-long", GeneratedCourse.of(10, 8, 3), longest, false);
+        assertThat(ended.get("full").asInt()).as("the full state would not fit").isGreaterThan(LIMIT);
+        assertThat(ended.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT);
+        assertNothingScoredIsLost(ended);
+
+        // Every quiz left in the middle of its last attempt: the answers in progress are all kept.
+        JsonNode midway = play("hundred-open", GeneratedCourse.of(10, 8, 3), longest, true);
+        assertThat(midway.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT);
+        assertNothingScoredIsLost(midway);
+    }
+}

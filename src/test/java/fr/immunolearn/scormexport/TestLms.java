@@ -1,0 +1,173 @@
+package fr.immunolearn.scormexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The test LMS page (lms.html) seen from a test: launches a package under scorm-again with the
+ * data an LMS would give, injects failures, and reads back what the LMS holds.
+ */
+final class TestLms {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final ChromeDriver browser;
+    final LmsServer server;
+    final ScormEdition edition;
+    /** What earlier sessions on this page set, kept across launches as the LMS keeps its data. */
+    private final List<List<String>> earlierSets = new ArrayList<>();
+    private boolean launched;
+
+    TestLms(ChromeDriver browser, LmsServer server, ScormEdition edition) {
+        this.browser = browser;
+        this.server = server;
+        this.edition = edition;
+    }
+
+    /** The launch data of a learner's first attempt, as an LMS hands it over. */
+    ObjectNode firstLaunch(String learnerId, String learnerName) {
+        ObjectNode cmi = JSON.createObjectNode();
+        if (edition == ScormEdition.SCORM_12) {
+            ObjectNode core = cmi.putObject("core");
+            core.put("student_id", learnerId);
+            core.put("student_name", learnerName);
+            core.put("entry", "ab-initio");
+        } else {
+            cmi.put("learner_id", learnerId);
+            cmi.put("learner_name", learnerName);
+            cmi.put("entry", "ab-initio");
+        }
+        return cmi;
+    }
+
+    /**
+     * The launch data of the next session, as an LMS keeps it from this one: everything but the
+     * session's own time and exit, with {@code entry} "resume" after an exit "suspend".
+     */
+    ObjectNode nextLaunch(JsonNode stored) {
+        ObjectNode cmi = stored.deepCopy();
+        ObjectNode holder = edition == ScormEdition.SCORM_12 ? (ObjectNode) cmi.get("core") : cmi;
+        boolean suspended = holder.path("exit").asText().equals("suspend");
+        holder.remove("session_time");
+        holder.remove("exit");
+        holder.put("entry", suspended ? "resume" : "");
+        return cmi;
+    }
+
+    /** Opens the LMS page, starts the runtime with {@code cmi} and launches the package in its frame. */
+    void launch(String packageUrl, JsonNode cmi) {
+        if (launched) {
+            earlierSets.addAll(currentSets());
+        }
+        launched = true;
+        browser.switchTo().defaultContent();
+        browser.get(server.lmsPage());
+        Object failure = browser.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "lms.launch(arguments[0], JSON.parse(arguments[1]), arguments[2], function (e) { done(e || null); });",
+                edition.key(), cmi.toString(), packageUrl);
+        assertThat(failure).as("runtime start").isNull();
+        enterCourse();
+    }
+
+    /** Switches to the package's frame and waits for its first screen. */
+    void enterCourse() {
+        browser.switchTo().defaultContent();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            d.switchTo().defaultContent();
+            d.switchTo().frame("sco");
+            return !d.findElements(By.cssSelector("main h1")).isEmpty();
+        });
+    }
+
+    private Object inPage(String script, Object... args) {
+        browser.switchTo().defaultContent();
+        try {
+            return browser.executeScript(script, args);
+        } finally {
+            browser.switchTo().frame("sco");
+        }
+    }
+
+    /** The cmi data model as the LMS holds it now. */
+    JsonNode snapshot() {
+        try {
+            return JSON.readTree((String) inPage("return lms.snapshot();"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every SetValue the package made, in every session: element, value, the runtime's result and error code. */
+    List<List<String>> sets() {
+        List<List<String>> sets = new ArrayList<>(earlierSets);
+        sets.addAll(currentSets());
+        return sets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<String>> currentSets() {
+        List<List<String>> sets = new ArrayList<>();
+        for (Object set : (List<Object>) inPage("return lms.sets;")) {
+            sets.add(((List<Object>) set).stream().map(String::valueOf).toList());
+        }
+        return sets;
+    }
+
+    /** The last value the package set for an element. */
+    String lastSet(String element) {
+        List<List<String>> sets = sets();
+        for (int i = sets.size() - 1; i >= 0; i--) {
+            if (sets.get(i).get(0).equals(element)) {
+                return sets.get(i).get(1);
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> calls() {
+        return (List<String>) inPage("return lms.calls;");
+    }
+
+    /** What scorm-again logged at ERROR level. */
+    @SuppressWarnings("unchecked")
+    List<String> runtimeErrors() {
+        return (List<String>) inPage("return lms.errors;");
+    }
+
+    boolean terminated() {
+        return Boolean.TRUE.equals(inPage("return lms.terminated;"));
+    }
+
+    /** From now on these API functions fail, and GetLastError answers {@code code}. */
+    void fail(String code, String... calls) {
+        inPage("lms.faults.calls = arguments[0]; lms.faults.code = arguments[1];", List.of(calls), code);
+    }
+
+    void heal() {
+        inPage("lms.faults.calls = [];");
+    }
+
+    /** Takes the package off the page; its pagehide handler runs. */
+    void unload() {
+        browser.switchTo().defaultContent();
+        browser.executeScript("lms.unload();");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((ChromeDriver) d).executeScript("var f = document.getElementById('sco');"
+                        + " return f.contentWindow.location.href === 'about:blank';")));
+    }
+
+    String name(String suffix) {
+        return edition == ScormEdition.SCORM_12 ? "cmi.core." + suffix : "cmi." + suffix;
+    }
+}

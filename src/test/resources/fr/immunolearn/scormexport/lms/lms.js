@@ -1,0 +1,90 @@
+/*
+ * The test LMS: starts scorm-again for an edition with the data an LMS would hand a launch, puts
+ * the package in the frame, and keeps what the tests check: every SetValue the package made (with
+ * its result), every error the runtime logged, and failures injected on demand.
+ */
+(function () {
+  "use strict";
+
+  var lms = {
+    edition: null,
+    runtime: null,
+    sets: [],
+    calls: [],
+    errors: [],
+    // Calls listed here return "false" and make GetLastError answer `code`, until the list is emptied.
+    faults: { calls: [], code: "101" },
+    terminated: false
+  };
+
+  var NAMES = {
+    scorm12: { global: "API", get: "LMSGetValue", set: "LMSSetValue", commit: "LMSCommit", end: "LMSFinish",
+      error: "LMSGetLastError", all: ["LMSInitialize", "LMSFinish", "LMSGetValue", "LMSSetValue", "LMSCommit",
+        "LMSGetLastError", "LMSGetErrorString", "LMSGetDiagnostic"] },
+    scorm2004: { global: "API_1484_11", get: "GetValue", set: "SetValue", commit: "Commit", end: "Terminate",
+      error: "GetLastError", all: ["Initialize", "Terminate", "GetValue", "SetValue", "Commit", "GetLastError",
+        "GetErrorString", "GetDiagnostic"] }
+  };
+
+  /** The API object the package finds: the runtime's, with the injected failures in front of it. */
+  function facade(runtime, names) {
+    var api = {};
+    var faulted = false;
+    names.all.forEach(function (name) {
+      api[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        if (name === names.error && faulted) return lms.faults.code;
+        if (name !== names.error && name.indexOf("GetErrorString") < 0 && name.indexOf("GetDiagnostic") < 0) {
+          faulted = lms.faults.calls.indexOf(name) >= 0;
+          lms.calls.push(name + (faulted ? " (failed)" : ""));
+          if (faulted) return "false";
+        }
+        var result = runtime[name].apply(runtime, args);
+        if (name === names.set) lms.sets.push([args[0], args[1], String(result), String(runtime[names.error]())]);
+        if (name === names.end) lms.terminated = String(result) === "true";
+        return result;
+      };
+    });
+    return api;
+  }
+
+  /**
+   * Starts the runtime with `cmi` (as the LMS stored it) and launches the package page `url`.
+   * `done` is called once the runtime is ready; the frame loads after.
+   */
+  lms.launch = function (edition, cmi, url, done) {
+    var names = NAMES[edition];
+    var script = document.createElement("script");
+    script.src = "/runtime/" + edition + ".min.js";
+    script.onload = function () {
+      var settings = {
+        autocommit: false,
+        logLevel: 1,
+        onLogMessage: function (level, message) {
+          if (level === 4 || level === "ERROR") lms.errors.push(message);
+        }
+      };
+      var runtime = edition === "scorm12" ? new window.Scorm12API(settings) : new window.Scorm2004API(settings);
+      runtime.loadFromJSON(cmi);
+      lms.edition = edition;
+      lms.runtime = runtime;
+      window[names.global] = facade(runtime, names);
+      document.getElementById("sco").src = url;
+      done();
+    };
+    script.onerror = function () { done("cannot load the runtime " + script.src); };
+    document.head.appendChild(script);
+  };
+
+  /** The data model as the LMS would store it at this point. */
+  lms.snapshot = function () {
+    return JSON.stringify(lms.runtime.renderCMIToJSONObject().cmi);
+  };
+
+  /** Takes the package off the page, as an LMS does when the learner leaves it: its pagehide runs. */
+  lms.unload = function () {
+    document.getElementById("sco").src = "about:blank";
+  };
+
+  window.lms = lms;
+})();
