@@ -9,8 +9,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -78,9 +76,7 @@ final class TrainerCommand {
             out.println("Trainer account " + account.email() + " created.");
             return 0;
         } catch (RegistrationRefused refused) {
-            ResourceBundle messages = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH);
-            refused.errors().forEach((field, key) -> err.println("trainer add: " + field.name().toLowerCase(Locale.ROOT)
-                    + ": " + messages.getString(key)));
+            refused.describe().forEach(problem -> err.println("trainer add: " + problem));
             return 1;
         }
     }

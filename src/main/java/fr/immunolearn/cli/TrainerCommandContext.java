@@ -5,7 +5,6 @@ import fr.immunolearn.app.DatabaseConfiguration;
 import fr.immunolearn.security.AccountRepository;
 import fr.immunolearn.security.PasswordConfiguration;
 import fr.immunolearn.security.Registration;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.data.jdbc.JdbcRepositoriesAutoConfiguration;
@@ -19,9 +18,9 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 /**
  * Just enough of the app for the trainer command: the database, as the app configures it, and
- * account registration. No web server, no Vaadin.
+ * account registration. No web server, no Vaadin. Deliberately not a {@code @Configuration}: the
+ * web app's component scan must not pick it up, or its repository setting would replace the app's.
  */
-@SpringBootConfiguration
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
     DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
     JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, JdbcRepositoriesAutoConfiguration.class})

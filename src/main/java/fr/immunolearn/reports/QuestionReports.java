@@ -45,7 +45,7 @@ public class QuestionReports {
                 boolean flagged = f != null && f.learners() >= LEARNERS_BEFORE_FLAGGING && firstTry != null
                         && firstTry < FLAG_BELOW_PERCENT;
                 stats.add(new QuestionStats(question.id(), quiz.id(), question.prompt(), question.type().key(),
-                        f == null ? 0 : f.learners(), f == null ? 0 : f.answers(), firstTry,
+                        f == null ? 0 : f.learners(), f == null ? 0 : f.firstRight(), f == null ? 0 : f.answers(), firstTry,
                         common == null ? "" : common.getKey(), common == null ? 0 : common.getValue(),
                         f == null ? 0 : Math.round(f.averageMs()), flagged));
             }

@@ -53,7 +53,8 @@ class FirstTrainer implements ApplicationRunner {
                 registration.registerTrainer(new RegistrationForm(name, email, password, "fr"));
                 log.info("Trainer account {} created from the configuration.", RegistrationRules.normaliseEmail(email));
             } catch (RegistrationRefused refused) {
-                log.error("The configured trainer account was refused ({}): no trainer created.", refused.errors());
+                log.error("The configured trainer account was refused ({}): no trainer created.",
+                        String.join("; ", refused.describe()));
             }
             return;
         }

@@ -26,6 +26,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers("/formateur/telechargement/**", "/formateur/apercu-scorm/**")
                         .hasRole(Role.TRAINER.name())
                 .requestMatchers("/styles/**").permitAll());
+        // The trainer previews a SCORM package in a frame of this same site; other sites still may not frame it.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         super.configure(http);
         setLoginView(http, LoginView.class, "/");
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();

@@ -1,6 +1,5 @@
 package fr.immunolearn.trainerui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -64,8 +63,8 @@ public class QuestionsView extends Div implements HasDynamicTitle {
                     number.format(s.firstTryRightPercent()) + " %", s.flagged())).toList();
             String description = answered.stream().map(s -> s.questionId() + " " + number.format(s.firstTryRightPercent())
                     + " %").collect(Collectors.joining(", "));
-            Div chart = new Div(new Html(SvgChart.rows("success-chart", getTranslation("trainer.questions.success"),
-                    description, bars)));
+            Div chart = SvgChart.component(SvgChart.rows("success-chart", getTranslation("trainer.questions.success"),
+                    description, bars));
             chart.addClassName("chart-box");
             add(chart);
         }
@@ -113,8 +112,9 @@ public class QuestionsView extends Div implements HasDynamicTitle {
                 Integer.toString(b.learners()), b.to() < quiz.passMark())).toList();
         String description = getTranslation("trainer.questions.distributionText", quiz.title(),
                 buckets.stream().map(b -> b.from() + "–" + b.to() + " % : " + b.learners()).collect(Collectors.joining(", ")));
-        distribution.add(new Html(SvgChart.columns("distribution-chart", getTranslation("trainer.questions.distribution")
-                + " – " + quiz.title(), description, bars, Math.max(1, max))));
+        distribution.add(SvgChart.component(SvgChart.columns("distribution-chart",
+                getTranslation("trainer.questions.distribution") + " – " + quiz.title(), description, bars,
+                Math.max(1, max))));
     }
 
     @Override

@@ -18,6 +18,17 @@ final class SvgChart {
     private SvgChart() {
     }
 
+    /**
+     * The chart in a component. Set as the inner HTML of a plain element, so that the browser's
+     * HTML parser puts it in the SVG namespace (Vaadin's {@code Html} would create it as HTML).
+     */
+    static com.vaadin.flow.component.html.Div component(String svg) {
+        com.vaadin.flow.component.html.Div holder = new com.vaadin.flow.component.html.Div();
+        holder.addClassName("chart-holder");
+        holder.getElement().setProperty("innerHTML", svg);
+        return holder;
+    }
+
     /** Vertical bars, e.g. how many learners per score band. */
     static String columns(String id, String title, String description, List<Bar> bars, double max) {
         int width = 640;

@@ -55,7 +55,16 @@ class TranslationsTest {
             }
         }
         assertThat(used).hasSizeGreaterThan(50);
-        assertThat(bundle("translations_en.properties").stringPropertyNames()).containsAll(used);
-        assertThat(bundle("translations_fr.properties").stringPropertyNames()).containsAll(used);
+        for (String name : new String[] {"translations_en.properties", "translations_fr.properties"}) {
+            Set<String> keys = bundle(name).stringPropertyNames();
+            for (String key : used) {
+                if (key.endsWith(".")) {
+                    // A key completed at run time ("home.state." + state): some key must start with it.
+                    assertThat(keys).as(name).anyMatch(k -> k.startsWith(key));
+                } else {
+                    assertThat(keys).as(name).contains(key);
+                }
+            }
+        }
     }
 }
