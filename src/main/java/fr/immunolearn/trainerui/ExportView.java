@@ -50,6 +50,7 @@ public class ExportView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("trainer.export.title")), new Paragraph(getTranslation("trainer.export.lead")));
 
         edition.setLabel(getTranslation("trainer.export.edition"));
+        edition.addClassName("edition-choice");
         edition.setItems(ScormEdition.values());
         edition.setItemLabelGenerator(ScormEdition::label);
         edition.setValue(ScormEdition.SCORM_12);
