@@ -388,6 +388,8 @@
           return;
         }
         connection.record(result.interaction, {
+          // The attempt in the id keeps retries apart in LMS reports, and keeps LMSs that file
+          // interactions by id from overwriting the first attempt with the second.
           id: current.id + "_" + result.attempt, question: current, answer: answer,
           correct: result.mark.correct, when: new Date(), latencyMs: Date.now() - shownAt
         });
