@@ -68,7 +68,7 @@
   };
 
   /** Calls an API function; any exception a broken LMS throws counts as a failed call. */
-  Connection.prototype.call = function (fn, a, b) {
+  Connection.prototype.call = function (fn) {
     try {
       var f = this.api[this.adapter.calls[fn]];
       return f.apply(this.api, Array.prototype.slice.call(arguments, 1));

@@ -388,6 +388,8 @@
           return;
         }
         connection.record(result.interaction, {
+          // The attempt in the id keeps retries apart in LMS reports, and keeps LMSs that file
+          // interactions by id from overwriting the first attempt with the second.
           id: current.id + "_" + result.attempt, question: current, answer: answer,
           correct: result.mark.correct, when: new Date(), latencyMs: Date.now() - shownAt
         });
@@ -575,18 +577,20 @@
     if (progress.state.seq === 0 && launch && launch.location) progress.state.at = launch.location;
   }
 
-  /** Who the learner is without an LMS: one id per browser, kept so layouts stay the same. */
-  function localLearner(key) {
+  /**
+   * Who the learner is: the LMS's id when it gives one, else the last one this browser saw (an LMS
+   * slow to start must not change the layouts, which are seeded from this id), else one made up for
+   * a preview. The id is kept for the next launch.
+   */
+  function learner(fromLms, key) {
+    var id = fromLms;
     try {
-      var id = window.localStorage.getItem(key);
-      if (!id) {
-        id = "preview-" + Math.floor(Math.random() * 1e9).toString(36);
-        window.localStorage.setItem(key, id);
-      }
-      return id;
+      id = id || window.localStorage.getItem(key) || "preview-" + Math.floor(Math.random() * 1e9).toString(36);
+      window.localStorage.setItem(key, id);
     } catch (unavailable) {
-      return "preview";
+      id = id || "preview";
     }
+    return id;
   }
 
   function frame() {
@@ -615,8 +619,7 @@
     connection = ImmunoLearn.Connection.find(ImmunoLearn.adapters[settings.edition],
       "immunolearn/" + course.id + "/" + course.language + "/" + settings.edition);
     var launch = connection.start();
-    var lastLearnerKey = "immunolearn/" + course.id + "/learner";
-    learnerId = launch && launch.learnerId ? launch.learnerId : localLearner(lastLearnerKey);
+    learnerId = learner(launch && launch.learnerId, "immunolearn/" + course.id + "/learner");
     restore(launch);
     frame();
     connection.onHealth(showHealth);

@@ -272,7 +272,9 @@
     switch (question.type) {
       case "single-choice":
       case "multiple-response":
-        return answer.choices.map(function (id) { return digit(indexOfId(question.choices, id)); }).sort().join("");
+        // A set: each choice once, in content order, however it was ticked.
+        return question.choices.filter(function (c) { return answer.choices.indexOf(c.id) >= 0; })
+          .map(function (c) { return digit(indexOfId(question.choices, c.id)); }).join("");
       case "true-false":
         return answer.value ? "t" : "f";
       case "fill-in":

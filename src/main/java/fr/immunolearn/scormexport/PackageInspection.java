@@ -21,6 +21,10 @@ import org.w3c.dom.NodeList;
 /**
  * Reads a finished zip back, as an LMS would, and checks what would make an LMS refuse it or
  * misbehave. It looks at the bytes, not at what the exporter meant to write.
+ *
+ * <p>Schema validation is not among these checks: the official schemas do not travel with the
+ * application, and the JDK's validator refuses SCORM 1.2's {@code ims_xml.xsd} outright. The tests
+ * validate every manifest with xmllint against the official copies instead.
  */
 final class PackageInspection {
 

@@ -6,6 +6,10 @@ import org.w3c.dom.Element;
 /**
  * {@code imsmanifest.xml} for SCORM 1.2 (IMS CP 1.1.2 with ADL's extensions): one organisation, one
  * item launching the one SCO, the pass mark as {@code adlcp:masteryscore}, and every file listed.
+ *
+ * <p>The schemas are not shipped in the package (it stays small, and the project keeps no copy of
+ * them), so the manifest names no {@code xsi:schemaLocation} pointing at files the package does
+ * not hold; LMSs that validate use their own copies, and the tests validate against the official ones.
  */
 final class Scorm12Manifest {
 

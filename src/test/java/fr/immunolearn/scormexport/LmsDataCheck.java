@@ -121,12 +121,15 @@ final class LmsDataCheck {
 
     /** The best score the Java rules give the learner's attempts at a quiz. */
     static double best(List<Learner.Given> given, fr.immunolearn.course.Quiz quiz) {
-        return given.stream().filter(g -> g.quizId().equals(quiz.id())).map(Learner.Given::attempt).distinct()
-                .mapToDouble(attempt -> fr.immunolearn.quiz.ScoringRules.score(given.stream()
-                        .filter(g -> g.quizId().equals(quiz.id()) && g.attempt() == attempt)
-                        .map(g -> new fr.immunolearn.quiz.ScoringRules.WeightedMark(g.question().weight(), g.mark()))
-                        .toList(), quiz.passMark()).percent())
-                .max().orElseThrow();
+        double best = -1;
+        for (int attempt : given.stream().filter(g -> g.quizId().equals(quiz.id())).map(Learner.Given::attempt).distinct().toList()) {
+            List<fr.immunolearn.quiz.ScoringRules.WeightedMark> marks = given.stream()
+                    .filter(g -> g.quizId().equals(quiz.id()) && g.attempt() == attempt)
+                    .map(g -> new fr.immunolearn.quiz.ScoringRules.WeightedMark(g.question().weight(), g.mark())).toList();
+            best = Math.max(best, fr.immunolearn.quiz.ScoringRules.score(marks, quiz.passMark()).percent());
+        }
+        assertThat(best).as("an attempt at " + quiz.id()).isNotNegative();
+        return best;
     }
 
     String type(Question question) {

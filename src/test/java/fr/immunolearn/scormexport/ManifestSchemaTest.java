@@ -38,6 +38,11 @@ class ManifestSchemaTest {
         schemas = Path.of(System.getProperty("scorm.schemas", "../shared/scorm-schemas")).toAbsolutePath().normalize();
         assertThat(schemas.resolve("scorm12/imscp_rootv1p1p2.xsd")).as("the official schemas beside the project").isRegularFile();
         assertThat(schemas.resolve("scorm2004-4th/imscp_v1p1.xsd")).isRegularFile();
+        try {
+            assertThat(new ProcessBuilder("xmllint", "--version").redirectErrorStream(true).start().waitFor()).isZero();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("xmllint is missing: ./test.sh installs it (libxml2-utils) when run as root", e);
+        }
     }
 
     private record Validation(int exitCode, List<String> messages) {

@@ -53,6 +53,25 @@ class ScormRunIT {
         return number + " %";
     }
 
+    /** Each answer's interaction is committed before the next answer's is written. */
+    private static void assertCommittedAfterEveryAnswer(List<String> calls, ScormEdition edition, int answers) {
+        String commit = edition == ScormEdition.SCORM_12 ? "LMSCommit" : "Commit";
+        for (int n = 0; n < answers; n++) {
+            String mine = " cmi.interactions." + n + ".";
+            String next = " cmi.interactions." + (n + 1) + ".";
+            int last = -1;
+            for (int i = 0; i < calls.size(); i++) {
+                if (calls.get(i).contains(mine)) {
+                    last = i;
+                }
+            }
+            assertThat(last).as("interaction %d written", n).isNotNegative();
+            List<String> after = calls.subList(last + 1, calls.size());
+            int nextWrite = after.stream().filter(c -> c.contains(next)).findFirst().map(after::indexOf).orElse(after.size());
+            assertThat(after.subList(0, nextWrite)).as("a commit after answer %d", n + 1).contains(commit);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
     void aLearnerTakesTheWholeCourseLeavesMidQuizResumesAndTheLmsEndsWithTheRightData(ScormEdition edition) {
@@ -140,6 +159,7 @@ class ScormRunIT {
 
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).expectFinished(learner.given(), finalScore.percent());
+        assertCommittedAfterEveryAnswer(lms.calls(), edition, learner.given().size());
         assertThat(lms.runtimeErrors()).as("errors logged by the SCORM runtime").isEmpty();
         assertThat(lms.sets()).as("every SetValue accepted").allSatisfy(set -> assertThat(set.get(2)).isEqualTo("true"));
         assertThat(pageErrors.errors()).as("errors in the page").isEmpty();

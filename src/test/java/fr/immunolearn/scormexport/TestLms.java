@@ -25,6 +25,7 @@ final class TestLms {
     final ScormEdition edition;
     /** What earlier sessions on this page set, kept across launches as the LMS keeps its data. */
     private final List<List<String>> earlierSets = new ArrayList<>();
+    private final List<String> earlierCalls = new ArrayList<>();
     private boolean launched;
 
     TestLms(ChromeDriver browser, LmsServer server, ScormEdition edition) {
@@ -67,6 +68,7 @@ final class TestLms {
     void launch(String packageUrl, JsonNode cmi) {
         if (launched) {
             earlierSets.addAll(currentSets());
+            earlierCalls.addAll(currentCalls());
         }
         launched = true;
         browser.switchTo().defaultContent();
@@ -134,8 +136,15 @@ final class TestLms {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
+    /** Every API call the package made, in every session; SetValue with its element, "(failed)" when injected. */
     List<String> calls() {
+        List<String> calls = new ArrayList<>(earlierCalls);
+        calls.addAll(currentCalls());
+        return calls;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> currentCalls() {
         return (List<String>) inPage("return lms.calls;");
     }
 

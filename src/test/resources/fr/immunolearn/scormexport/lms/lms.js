@@ -36,7 +36,7 @@
         if (name === names.error && faulted) return lms.faults.code;
         if (name !== names.error && name.indexOf("GetErrorString") < 0 && name.indexOf("GetDiagnostic") < 0) {
           faulted = lms.faults.calls.indexOf(name) >= 0;
-          lms.calls.push(name + (faulted ? " (failed)" : ""));
+          lms.calls.push(name + (name === names.set ? " " + args[0] : "") + (faulted ? " (failed)" : ""));
           if (faulted) return "false";
         }
         var result = runtime[name].apply(runtime, args);
