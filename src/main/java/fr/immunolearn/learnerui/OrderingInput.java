@@ -83,8 +83,8 @@ class OrderingInput implements QuestionInput {
             announcement.setText(t.get("quiz.ordering.moved", byId.get(id).text(), target + 1, order.size()));
             render(id, step < 0);
         });
+        // Named for screen readers; no tooltip: on the focused button it would cover the next row's buttons.
         button.setAriaLabel(label);
-        button.setTooltipText(label);
         button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
         button.addClassName(step < 0 ? "move-up" : "move-down");
         return button;

@@ -224,7 +224,7 @@ public class LearnerSteps {
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip();
     }
 
