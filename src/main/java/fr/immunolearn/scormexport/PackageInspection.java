@@ -39,16 +39,18 @@ final class PackageInspection {
         checks.add(safeNames(entries.keySet()));
         byte[] manifestBytes = entries.get(MANIFEST);
         if (manifestBytes == null) {
-            checks.add(PackageCheck.fail("the manifest is at the package root", "no " + MANIFEST + " at the root"));
+            checks.add(PackageCheck.fail("manifest-at-root", "the manifest is at the package root",
+                    "no " + MANIFEST + " at the root"));
             return checks;
         }
         Document manifest;
         try {
             manifest = parse(manifestBytes);
-            checks.add(PackageCheck.pass("the manifest is well-formed XML", MANIFEST + ", " + manifestBytes.length
+            checks.add(PackageCheck.pass("manifest-well-formed", "the manifest is well-formed XML",
+                    MANIFEST + ", " + manifestBytes.length
                     + " bytes"));
         } catch (Exception e) {
-            checks.add(PackageCheck.fail("the manifest is well-formed XML", e.getMessage()));
+            checks.add(PackageCheck.fail("manifest-well-formed", "the manifest is well-formed XML", e.getMessage()));
             return checks;
         }
         checks.add(listedFilesPresent(manifest, entries.keySet()));
@@ -72,10 +74,11 @@ final class PackageInspection {
     }
 
     private static PackageCheck safeNames(Set<String> names) {
+        String id = "safe-entry-names";
         String name = "every entry stays inside the package root";
         List<String> unsafe = names.stream().filter(n -> !isSafe(n)).toList();
-        return unsafe.isEmpty() ? PackageCheck.pass(name, names.size() + " files")
-                : PackageCheck.fail(name, "unsafe names: " + unsafe);
+        return unsafe.isEmpty() ? PackageCheck.pass(id, name, names.size() + " files")
+                : PackageCheck.fail(id, name, "unsafe names: " + unsafe);
     }
 
     /** Relative, forward slashes only, no parent step, no drive letter, no empty or dot segment. */
@@ -93,20 +96,22 @@ final class PackageInspection {
     }
 
     private static PackageCheck listedFilesPresent(Document manifest, Set<String> names) {
+        String id = "listed-files-present";
         String name = "every file the manifest lists is in the package";
         Set<String> hrefs = hrefs(manifest);
         Set<String> missing = new TreeSet<>(hrefs);
         missing.removeAll(names);
-        return missing.isEmpty() ? PackageCheck.pass(name, hrefs.size() + " files listed")
-                : PackageCheck.fail(name, "missing: " + missing);
+        return missing.isEmpty() ? PackageCheck.pass(id, name, hrefs.size() + " files listed")
+                : PackageCheck.fail(id, name, "missing: " + missing);
     }
 
     private static PackageCheck noStrayFiles(Document manifest, Set<String> names) {
+        String id = "no-stray-file";
         String name = "every file in the package is listed by the manifest";
         Set<String> stray = new TreeSet<>(names);
         stray.remove(MANIFEST);
         stray.removeAll(hrefs(manifest));
-        return stray.isEmpty() ? PackageCheck.pass(name, "no stray file") : PackageCheck.fail(name, "not listed: " + stray);
+        return stray.isEmpty() ? PackageCheck.pass(id, name, "no stray file") : PackageCheck.fail(id, name, "not listed: " + stray);
     }
 
     static Set<String> hrefs(Document manifest) {
@@ -123,6 +128,7 @@ final class PackageInspection {
     }
 
     private static PackageCheck uniqueIdentifiers(Document manifest) {
+        String id = "unique-identifiers";
         String name = "identifiers are unique";
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new TreeSet<>();
@@ -133,32 +139,34 @@ final class PackageInspection {
                 repeated.add(element.getAttribute("identifier"));
             }
         }
-        return repeated.isEmpty() ? PackageCheck.pass(name, seen.size() + " identifiers")
-                : PackageCheck.fail(name, "repeated: " + repeated);
+        return repeated.isEmpty() ? PackageCheck.pass(id, name, seen.size() + " identifiers")
+                : PackageCheck.fail(id, name, "repeated: " + repeated);
     }
 
     private static PackageCheck masteryScore(Document manifest, int passMark) {
+        String id = "mastery-score";
         String name = "the mastery score is the pass mark";
         NodeList scores = manifest.getElementsByTagNameNS(Scorm12Manifest.ADLCP, "masteryscore");
         if (scores.getLength() != 1) {
-            return PackageCheck.fail(name, scores.getLength() + " adlcp:masteryscore elements");
+            return PackageCheck.fail(id, name, scores.getLength() + " adlcp:masteryscore elements");
         }
         String value = scores.item(0).getTextContent();
-        return value.equals(Integer.toString(passMark)) ? PackageCheck.pass(name, value)
-                : PackageCheck.fail(name, value + " instead of " + passMark);
+        return value.equals(Integer.toString(passMark)) ? PackageCheck.pass(id, name, value)
+                : PackageCheck.fail(id, name, value + " instead of " + passMark);
     }
 
     private static PackageCheck trustedSequencing(Document manifest) {
+        String id = "set-by-content";
         String name = "the LMS takes completion and success from the content";
         NodeList controls = manifest.getElementsByTagNameNS(Scorm2004Manifest.IMSSS, "deliveryControls");
         for (int i = 0; i < controls.getLength(); i++) {
             Element control = (Element) controls.item(i);
             if (control.getAttribute("completionSetByContent").equals("true")
                     && control.getAttribute("objectiveSetByContent").equals("true")) {
-                return PackageCheck.pass(name, "completionSetByContent and objectiveSetByContent are true");
+                return PackageCheck.pass(id, name, "completionSetByContent and objectiveSetByContent are true");
             }
         }
-        return PackageCheck.fail(name, "no imsss:deliveryControls with completionSetByContent and"
+        return PackageCheck.fail(id, name, "no imsss:deliveryControls with completionSetByContent and"
                 + " objectiveSetByContent true");
     }
 

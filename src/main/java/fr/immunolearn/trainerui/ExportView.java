@@ -104,7 +104,9 @@ public class ExportView extends Div implements HasDynamicTitle {
         UnorderedList checks = new UnorderedList();
         checks.addClassName("checks");
         for (PackageCheck check : scorm.checks()) {
-            ListItem item = new ListItem((check.passed() ? "✓ " : "✗ ") + check.name() + " – " + check.detail());
+            // The check's name in the trainer's language; its detail (counts, file names) as measured.
+            ListItem item = new ListItem((check.passed() ? "✓ " : "✗ ")
+                    + getTranslation("trainer.export.check." + check.id()) + " – " + check.detail());
             item.addClassName(check.passed() ? "ok" : "fail");
             checks.add(item);
         }

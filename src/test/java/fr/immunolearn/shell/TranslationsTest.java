@@ -67,4 +67,17 @@ class TranslationsTest {
             }
         }
     }
+
+    @Test
+    void everyCheckOfAnExportedPackageHasItsNameInBothLanguages() throws IOException {
+        for (var edition : fr.immunolearn.scormexport.ScormEdition.values()) {
+            var scorm = fr.immunolearn.scormexport.ScormExporter.export(fr.immunolearn.testing.TestContent.editions(),
+                    fr.immunolearn.scormexport.ExportOptions.of(edition));
+            assertThat(scorm.checks()).isNotEmpty();
+            for (String name : new String[] {"translations_en.properties", "translations_fr.properties"}) {
+                Set<String> keys = bundle(name).stringPropertyNames();
+                scorm.checks().forEach(check -> assertThat(keys).as(name).contains("trainer.export.check." + check.id()));
+            }
+        }
+    }
 }
