@@ -2,8 +2,15 @@
 # Runs every test of ImmunoLearn. Installs what the tests need when it is missing and can be
 # installed (as root, through apt-get), starts a throw-away PostgreSQL server for the database
 # tests' second run, then runs ./mvnw -B verify. Extra arguments go to Maven.
+# With --bench first (what ./bench.sh does), the same set-up runs the benchmark instead.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+mode=test
+if [ "${1:-}" = "--bench" ]; then
+  mode=bench
+  shift
+fi
 
 as_root() {
   [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
@@ -97,4 +104,8 @@ if [ -z "${IMMUNOLEARN_DB_URL:-}" ]; then
   echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on port $pg_port"
 fi
 
-./mvnw -B verify "$@"
+if [ "$mode" = bench ]; then
+  ./mvnw -B -Pproduction,bench -DskipTests verify "$@"
+else
+  ./mvnw -B verify "$@"
+fi

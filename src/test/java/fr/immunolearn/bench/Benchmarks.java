@@ -1,0 +1,126 @@
+package fr.immunolearn.bench;
+
+import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.scormexport.ScormBenchmarks;
+import fr.immunolearn.scormexport.ScormEdition;
+import fr.immunolearn.security.Account;
+import fr.immunolearn.testing.TestContent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The benchmark ({@code ./bench.sh}): package sizes, export times, launch of a package in an LMS,
+ * memory per learner session, answer latency under load on H2 and PostgreSQL, cold start, and
+ * suspend_data at the end of the course. Prints a table and writes {@code target/bench/report.json}.
+ * Nothing here passes or fails: a figure that misses its target says why in its note.
+ */
+public final class Benchmarks {
+
+    private static final double KIB = 1024;
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args.length > 0 ? args[0] : "target/immunolearn.jar");
+        Path report = Path.of(args.length > 1 ? args[1] : "target/bench/report.json");
+        BenchReport bench = new BenchReport();
+        CourseEditions course = TestContent.editions();
+        CourseEditions hundred = ScormBenchmarks.hundredQuestions();
+
+        System.out.println("Package sizes…");
+        for (Map.Entry<String, Integer> size : ScormBenchmarks.packageSizes(course, hundred).entrySet()) {
+            boolean scorm12Course = size.getKey().startsWith("scorm12") && !size.getKey().contains("100");
+            bench.add(Figure.of("size " + size.getKey(), "package size, " + size.getKey(), "bytes",
+                    List.of((double) size.getValue()), scorm12Course ? 100 * KIB : null, null));
+        }
+
+        System.out.println("Export times…");
+        bench.add(Figure.of("export warm scorm12", "export in process, warm, SCORM 1.2", "ms",
+                ScormBenchmarks.warmExportMillis(course, ScormEdition.SCORM_12, 30, 60), 50.0, null));
+        bench.add(Figure.of("export warm scorm2004", "export in process, warm, SCORM 2004", "ms",
+                ScormBenchmarks.warmExportMillis(course, ScormEdition.SCORM_2004, 30, 60), 50.0, null));
+        bench.add(Figure.of("export cold cli", "export command, cold (java -jar … export)", "ms",
+                ColdStarts.cliExport(jar, 5), null, "JVM start, content loading and export together"));
+
+        System.out.println("Launch in the test LMS…");
+        bench.add(Figure.of("launch first screen scorm12", "launch to first screen, SCORM 1.2", "ms",
+                ScormBenchmarks.launchToFirstScreen(ScormEdition.SCORM_12, 12), 100.0,
+                "first-contentful-paint in the LMS frame, from the frame's navigation start"));
+        bench.add(Figure.of("launch first screen scorm2004", "launch to first screen, SCORM 2004", "ms",
+                ScormBenchmarks.launchToFirstScreen(ScormEdition.SCORM_2004, 12), 100.0, null));
+        bench.add(Figure.of("launch first lesson", "relaunch into lesson 1 (resume), SCORM 1.2", "ms",
+                ScormBenchmarks.launchToFirstLesson(12), 100.0, null));
+
+        System.out.println("suspend_data…");
+        bench.add(Figure.of("suspend_data course", "suspend_data at the end, this course (worst case)", "chars",
+                List.of((double) ScormBenchmarks.suspendDataAtEnd(course)), 4096.0,
+                "every quiz used every attempt with the longest answers"));
+        bench.add(Figure.of("suspend_data hundred", "suspend_data at the end, 100 questions (worst case)", "chars",
+                List.of((double) ScormBenchmarks.suspendDataAtEnd(hundred)), 4096.0, null));
+
+        System.out.println("Cold start of the production jar…");
+        Figure cold = Figure.of("cold start", "cold start of the jar to the first page", "ms",
+                ColdStarts.firstPage(jar, 5), 8000.0, null);
+        bench.add(cold.meetsTarget() ? cold : cold.withNote("Spring Boot, Vaadin's start-up scan and Flyway on 2 cores"));
+
+        Path h2 = Files.createTempDirectory("immunolearn-bench-h2");
+        try (AppInProcess app = AppInProcess.start(List.of("--spring.datasource.url=jdbc:h2:file:"
+                + h2.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DATABASE_TO_LOWER=TRUE"))) {
+            System.out.println("Memory per learner session…");
+            memory(bench, app);
+            System.out.println("Answer latency on H2…");
+            latency(bench, app, "H2 (file)");
+        }
+        if (System.getenv("IMMUNOLEARN_DB_URL") != null) {
+            try (AppInProcess app = AppInProcess.start(List.of("--spring.profiles.active=postgres"))) {
+                System.out.println("Answer latency on PostgreSQL…");
+                latency(bench, app, "PostgreSQL");
+            }
+        } else {
+            System.out.println("No IMMUNOLEARN_DB_URL: no PostgreSQL figures (./bench.sh starts a server)");
+        }
+
+        bench.print(System.out);
+        bench.write(report);
+        System.out.println();
+        System.out.println("Written to " + report.toAbsolutePath());
+    }
+
+    private static void memory(BenchReport bench, AppInProcess app) throws Exception {
+        List<Account> learners = Accounts.learners(app, 500, "memory-" + UUID.randomUUID());
+        SessionMemory sessions = new SessionMemory(app);
+        sessions.openUntil(5, learners);
+        double base = SessionMemory.liveHeap(3);
+        List<Double> perSession = new ArrayList<>();
+        for (int n : new int[] {100, 500}) {
+            sessions.openUntil(n + 5, learners);
+            double heap = SessionMemory.liveHeap(3);
+            double each = (heap - base) / n / KIB;
+            perSession.add(each);
+            bench.add(Figure.of("heap " + n, "live heap with " + n + " learner sessions on a quiz", "MiB",
+                    List.of(heap / KIB / KIB), null, null));
+            bench.add(Figure.of("session " + n, "heap per learner session on a quiz, N = " + n, "KiB",
+                    List.of(each), 64.0, "real HTTP sessions and Vaadin UIs, no browser; live heap after full GC,"
+                            + " less the heap with 5 sessions (" + Math.round(base / KIB / KIB) + " MiB)"));
+        }
+    }
+
+    private static void latency(BenchReport bench, AppInProcess app, String database) throws Exception {
+        AnswerLatency.measure(app, 2, "warm-" + UUID.randomUUID());
+        for (int n : new int[] {1, 10, 50}) {
+            AnswerLatency.Result result = AnswerLatency.measure(app, n, "latency-" + n + "-" + UUID.randomUUID());
+            Figure times = Figure.of("answer " + database + " " + n, "answer, submit to durable, " + database + ", "
+                    + n + " learners", "ms", result.millis(), n == 50 ? 20.0 : null, null);
+            bench.add(times);
+            bench.add(Figure.of("answer p99 " + database + " " + n, "answer p99, " + database + ", " + n + " learners",
+                    "ms", List.of(times.percentile(99)), n == 50 ? 20.0 : null, null));
+            bench.add(new Figure("throughput " + database + " " + n, "answers per second, " + database + ", " + n
+                    + " learners", "answers/s", List.of(result.answersPerSecond()), null, false, null));
+        }
+    }
+}

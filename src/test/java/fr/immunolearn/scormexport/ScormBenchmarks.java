@@ -1,0 +1,139 @@
+package fr.immunolearn.scormexport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.testing.Browser;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The SCORM figures of the benchmark ({@code fr.immunolearn.bench.Benchmarks}), measured with the
+ * same test LMS, runtime and player encoder as the tests.
+ */
+public final class ScormBenchmarks {
+
+    private ScormBenchmarks() {
+    }
+
+    /** Bytes of each package: both editions of each language, and of a generated course of 100 questions. */
+    public static Map<String, Integer> packageSizes(CourseEditions course, CourseEditions hundred) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (ScormEdition edition : ScormEdition.values()) {
+            for (String language : course.languages()) {
+                sizes.put(edition.key() + " " + language, ScormExporter.export(course,
+                        ExportOptions.of(edition).withLanguage(language)).size());
+            }
+            sizes.put(edition.key() + " 100 questions", ScormExporter.export(hundred, ExportOptions.of(edition)).size());
+        }
+        return sizes;
+    }
+
+    /** Milliseconds of each in-process export, after {@code warmup} exports not counted. */
+    public static List<Double> warmExportMillis(CourseEditions course, ScormEdition edition, int warmup, int runs) {
+        ExportOptions options = ExportOptions.of(edition);
+        for (int i = 0; i < warmup; i++) {
+            ScormExporter.export(course, options);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            ScormExporter.export(course, options);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return millis;
+    }
+
+    /**
+     * Milliseconds from the moment the LMS frame starts loading the package to the first content
+     * painted (Chromium's first-contentful-paint in the frame), over {@code runs} launches: a new
+     * learner lands on the course's first screen.
+     */
+    public static List<Double> launchToFirstScreen(ScormEdition edition, int runs) {
+        try (LmsServer server = new LmsServer()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String url = server.serve("bench-" + edition.key(), ExportedPackages.unzipped(ExportOptions.of(edition)));
+                List<Double> millis = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    TestLms lms = new TestLms(browser, server, edition);
+                    lms.launch(url, lms.firstLaunch("bench-" + i, "Bench, Learner"));
+                    millis.add(firstContentfulPaint(browser));
+                }
+                return millis;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
+     * Milliseconds from launch to the first content painted for a learner who left in lesson 1:
+     * relaunched with what the LMS kept, the package opens on that lesson.
+     */
+    public static List<Double> launchToFirstLesson(int runs) {
+        ScormEdition edition = ScormEdition.SCORM_12;
+        ExportOptions options = ExportOptions.of(edition);
+        try (LmsServer server = new LmsServer()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String url = server.serve("bench-lesson", ExportedPackages.unzipped(options));
+                TestLms lms = new TestLms(browser, server, edition);
+                Learner learner = new Learner(browser, ExportedPackages.course(options));
+                lms.launch(url, lms.firstLaunch("bench-lesson", "Bench, Learner"));
+                learner.openLesson(0);
+                String lessonTitle = learner.heading();
+                lms.unload();
+                JsonNode kept = lms.snapshot();
+                List<Double> millis = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    lms.launch(url, lms.nextLaunch(kept));
+                    if (!learner.heading().equals(lessonTitle)) {
+                        throw new IllegalStateException("relaunched on \"" + learner.heading() + "\", not the lesson");
+                    }
+                    millis.add(firstContentfulPaint(browser));
+                    lms.unload();
+                    kept = lms.snapshot();
+                }
+                return millis;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
+     * suspend_data characters at the end of a course in which every quiz used every attempt with
+     * the longest answers its types can encode: the worst case the 4,096 characters must hold.
+     */
+    public static int suspendDataAtEnd(CourseEditions course) {
+        try (LmsServer server = new LmsServer()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                ScormPackage scorm = ScormExporter.export(course, ExportOptions.of(ScormEdition.SCORM_12));
+                browser.get(server.serve("bench-suspend-" + System.nanoTime(), ExportedPackages.unzip(scorm)));
+                JsonNode result = TestLms.JSON.readTree((String) browser.executeScript(SuspendDataPlay.SCRIPT,
+                        "une réponse qui n’est pas la bonne", false, ScormEdition.SCORM_12.suspendDataLimit()));
+                return result.get("encoded").asText().length();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    public static CourseEditions hundredQuestions() {
+        return GeneratedCourse.of(10, 8, 3);
+    }
+
+    private static double firstContentfulPaint(ChromeDriver browser) {
+        Object paint = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
+                "var e = performance.getEntriesByName('first-contentful-paint'); return e.length ? e[0].startTime : null;"));
+        return ((Number) paint).doubleValue();
+    }
+}
