@@ -16,7 +16,9 @@ final class AppInProcess implements AutoCloseable {
     }
 
     static AppInProcess start(List<String> databaseArguments) {
+        // Production mode whatever the build left in target/classes: the figures are those of a deployment.
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--immunolearn.content-dir=content",
+                "--vaadin.productionMode=true",
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
         args.addAll(databaseArguments);
         return new AppInProcess(new SpringApplicationBuilder(ImmunoLearnApplication.class)

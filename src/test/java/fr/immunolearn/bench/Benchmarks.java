@@ -55,6 +55,9 @@ public final class Benchmarks {
                 ScormBenchmarks.launchToFirstScreen(ScormEdition.SCORM_2004, 12), 100.0, null));
         bench.add(Figure.of("launch first lesson", "relaunch into lesson 1 (resume), SCORM 1.2", "ms",
                 ScormBenchmarks.launchToFirstLesson(12), 100.0, null));
+        bench.add(Figure.of("launch empty page", "launch of a one-heading page (the floor)", "ms",
+                ScormBenchmarks.launchOfAnEmptyPage(12), null,
+                "what headless Chromium, the frame and the test LMS take before any player code"));
 
         System.out.println("suspend_data…");
         bench.add(Figure.of("suspend_data course", "suspend_data at the end, this course (worst case)", "chars",
@@ -92,21 +95,34 @@ public final class Benchmarks {
     }
 
     private static void memory(BenchReport bench, AppInProcess app) throws Exception {
-        List<Account> learners = Accounts.learners(app, 500, "memory-" + UUID.randomUUID());
+        String note = "real HTTP sessions and Vaadin UIs, no browser: sign-in, then the three requests Chromium"
+                + " makes for a page (init, navigation, the next message); live heap after full GC";
+        List<Account> learners = Accounts.learners(app, 505, "memory-" + UUID.randomUUID());
         SessionMemory sessions = new SessionMemory(app);
         sessions.openUntil(5, learners);
         double base = SessionMemory.liveHeap(3);
-        List<Double> perSession = new ArrayList<>();
+        bench.add(Figure.of("heap 0", "live heap of the app with no learner session", "MiB",
+                List.of(base / KIB / KIB), null, "5 sessions opened and kept to warm the app up"));
         for (int n : new int[] {100, 500}) {
             sessions.openUntil(n + 5, learners);
             double heap = SessionMemory.liveHeap(3);
-            double each = (heap - base) / n / KIB;
-            perSession.add(each);
             bench.add(Figure.of("heap " + n, "live heap with " + n + " learner sessions on a quiz", "MiB",
                     List.of(heap / KIB / KIB), null, null));
             bench.add(Figure.of("session " + n, "heap per learner session on a quiz, N = " + n, "KiB",
-                    List.of(each), 64.0, "real HTTP sessions and Vaadin UIs, no browser; live heap after full GC,"
-                            + " less the heap with 5 sessions (" + Math.round(base / KIB / KIB) + " MiB)"));
+                    List.of((heap - base) / n / KIB), 64.0, note));
+        }
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("signed in, no page open", null);
+        pages.put("on the course home", "");
+        pages.put("on a lesson", "lecon/" + app.bean(CourseEditions.class).defaultEdition().lessons().get(0).id());
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            List<Account> more = Accounts.learners(app, 100, "memory-page-" + UUID.randomUUID());
+            SessionMemory others = new SessionMemory(app, page.getValue());
+            double before = SessionMemory.liveHeap(3);
+            others.openUntil(100, more);
+            double after = SessionMemory.liveHeap(3);
+            bench.add(Figure.of("session " + page.getKey(), "heap per learner session " + page.getKey() + ", N = 100",
+                    "KiB", List.of((after - before) / 100 / KIB), null, null));
         }
     }
 

@@ -3,7 +3,6 @@ package fr.immunolearn.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.immunolearn.course.Choice;
 import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.Question;
@@ -16,6 +15,7 @@ import fr.immunolearn.quiz.ScoringRules;
 import fr.immunolearn.security.Account;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
+import fr.immunolearn.testing.CourseJourneys;
 import fr.immunolearn.testing.DatabaseTest;
 import java.time.Duration;
 import java.util.List;
@@ -59,26 +59,8 @@ class AttemptsTest {
         learner = account.id();
     }
 
-    private Answer right(Question question) {
-        QuestionKind kind = question.kind();
-        if (kind instanceof QuestionKind.SingleChoice s) {
-            return new Answer.Choices(s.choices().stream().filter(Choice::correct).map(Choice::id).toList());
-        }
-        if (kind instanceof QuestionKind.MultipleResponse m) {
-            return new Answer.Choices(m.choices().stream().filter(Choice::correct).map(Choice::id).toList());
-        }
-        if (kind instanceof QuestionKind.TrueFalse t) {
-            return new Answer.TrueOrFalse(t.answer());
-        }
-        if (kind instanceof QuestionKind.FillIn f) {
-            return new Answer.Text(f.acceptedAnswers().get(0));
-        }
-        if (kind instanceof QuestionKind.Matching m) {
-            var matches = new java.util.LinkedHashMap<String, String>();
-            m.pairs().forEach(p -> matches.put(p.id(), p.id()));
-            return new Answer.Matches(matches);
-        }
-        return new Answer.Sequence(((QuestionKind.Ordering) kind).items().stream().map(i -> i.id()).toList());
+    private static Answer right(Question question) {
+        return CourseJourneys.right(question);
     }
 
     private AttemptState answerAll(Quiz quiz, AttemptState state) {
@@ -148,17 +130,12 @@ class AttemptsTest {
                 .isInstanceOfSatisfying(QuizRefusal.class, r -> assertThat(r.reason()).isEqualTo(QuizRefusal.Reason.INCOMPLETE));
         String wrongOne = state.attempt().questionOrder().get(0);
         Question question = quiz.question(wrongOne).orElseThrow();
-        Answer wrong = question.kind() instanceof QuestionKind.TrueFalse t ? new Answer.TrueOrFalse(!t.answer())
-                : question.kind() instanceof QuestionKind.FillIn ? new Answer.Text("non")
-                : null;
-        if (wrong != null) {
-            attempts.answer(learner, state.attempt().id(), wrongOne, wrong, "fr", Duration.ZERO);
-        }
+        attempts.answer(learner, state.attempt().id(), wrongOne, CourseJourneys.wrong(question), "fr", Duration.ZERO);
         AttemptState answered = answerAll(quiz, state);
         Attempt finished = attempts.finish(learner, state.attempt().id());
         var expected = attempts.score(quiz, answered.answers());
         assertThat(finished.isFinished()).isTrue();
-        assertThat(finished.percent()).isEqualTo(expected.percent());
+        assertThat(finished.percent()).isEqualTo(expected.percent()).isLessThan(100.0);
         assertThat(finished.hasPassed()).isEqualTo(expected.passed());
         assertThat(attempts.finish(learner, state.attempt().id()).finishedAt()).isEqualTo(finished.finishedAt());
         assertThatThrownBy(() -> attempts.answer(learner, state.attempt().id(), wrongOne, right(question), "fr",

@@ -72,6 +72,32 @@ public final class ScormBenchmarks {
     }
 
     /**
+     * The floor of the measure: the same launch of a one-heading page instead of the package. What
+     * Chromium, the frame and the test LMS cost before the player does anything.
+     */
+    public static List<Double> launchOfAnEmptyPage(int runs) throws java.io.IOException {
+        java.nio.file.Path page = java.nio.file.Files.createTempDirectory("immunolearn-empty-package");
+        java.nio.file.Files.writeString(page.resolve(ScormExporter.LAUNCH_FILE),
+                "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>x</title></head>"
+                        + "<body><main><h1>Bonjour</h1></main></body></html>");
+        try (LmsServer server = new LmsServer()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String url = server.serve("bench-empty", page);
+                List<Double> millis = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    TestLms lms = new TestLms(browser, server, ScormEdition.SCORM_12);
+                    lms.launch(url, lms.firstLaunch("bench-" + i, "Bench, Learner"));
+                    millis.add(firstContentfulPaint(browser));
+                }
+                return millis;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
      * Milliseconds from launch to the first content painted for a learner who left in lesson 1:
      * relaunched with what the LMS kept, the package opens on that lesson.
      */
