@@ -46,7 +46,6 @@ create table attempt (
     possible       double precision,
     percent        double precision,
     passed         boolean,
-    time_spent_ms  bigint        not null default 0,
     constraint attempt_number_unique unique (account_id, quiz_id, number)
 );
 

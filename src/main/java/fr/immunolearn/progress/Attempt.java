@@ -14,6 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param questionIds the questions in the order shown, comma separated
  * @param optionOrders each question's option order, as {@code question:opt,opt;question:opt,…}
  * @param finishedAt null while the attempt is open
+ *
+ * <p>Time spent is not kept here: it is the sum of the answers' times ({@link AttemptState#timeSpentMs()}).
  */
 @Table("attempt")
 public record Attempt(
@@ -28,12 +30,11 @@ public record Attempt(
         Double earned,
         Double possible,
         Double percent,
-        Boolean passed,
-        long timeSpentMs) {
+        Boolean passed) {
 
     public Attempt withId(Long newId) {
         return new Attempt(newId, accountId, quizId, number, questionIds, optionOrders, startedAt, finishedAt, earned,
-                possible, percent, passed, timeSpentMs);
+                possible, percent, passed);
     }
 
     public boolean isFinished() {

@@ -19,8 +19,4 @@ interface AttemptRepository extends ListCrudRepository<Attempt, Long> {
     @Query("update attempt set finished_at = :at, earned = :earned, possible = :possible, percent = :percent,"
             + " passed = :passed where id = :id and finished_at is null")
     int finish(long id, Instant at, double earned, double possible, double percent, boolean passed);
-
-    @Modifying
-    @Query("update attempt set time_spent_ms = time_spent_ms + :ms where id = :id")
-    void addTime(long id, long ms);
 }

@@ -27,6 +27,11 @@ public record AttemptState(Attempt attempt, List<RecordedAnswer> answers) {
         return attempt.questionOrder().stream().filter(id -> !given.containsKey(id)).findFirst();
     }
 
+    /** Time spent on the attempt: the time each answered question took. */
+    public long timeSpentMs() {
+        return answers.stream().mapToLong(RecordedAnswer::timeSpentMs).sum();
+    }
+
     public boolean allAnswered() {
         return nextQuestionId().isEmpty();
     }

@@ -63,7 +63,12 @@ public class Attempts {
         if (existing.isEmpty()) {
             return start(accountId, quiz, 1);
         }
-        return state(existing.get(existing.size() - 1));
+        Attempt last = existing.get(existing.size() - 1);
+        if (!last.isFinished()) {
+            // Back to a quiz in progress: "Reprendre" leads here again (a lesson may have taken it meanwhile).
+            accounts.updateResumeLocation(accountId, "quiz/" + quizId, clock.instant());
+        }
+        return state(last);
     }
 
     /** A new attempt after a finished one, if attempts are left; a new seeded layout. */
@@ -99,8 +104,7 @@ public class Attempts {
         if (position < 0) {
             throw new QuizRefusal(Reason.NOT_IN_ATTEMPT, questionId + " is not in attempt " + attemptId);
         }
-        Optional<RecordedAnswer> earlier = answers.findByAttemptIdOrderByPosition(attemptId).stream()
-                .filter(a -> a.questionId().equals(questionId)).findFirst();
+        Optional<RecordedAnswer> earlier = answers.findByAttemptIdAndQuestionId(attemptId, questionId);
         if (earlier.isPresent()) {
             return marked(earlier.get(), order.size());
         }
@@ -108,10 +112,9 @@ public class Attempts {
         Mark mark = ScoringRules.mark(question, answer);
         long ms = Math.min(Math.max(0, timeSpent.toMillis()), LONGEST_COUNTED_TIME.toMillis());
         Instant now = clock.instant();
+        // One select for the attempt, one for an earlier answer, one insert: an answer is on the hot path.
         RecordedAnswer stored = answers.save(new RecordedAnswer(null, attemptId, questionId, position,
                 AnswerJson.write(answer), mark.credit(), mark.correct(), now, ms));
-        attempts.addTime(attemptId, ms);
-        accounts.updateResumeLocation(accountId, "quiz/" + attempt.quizId(), now);
         return marked(stored, order.size());
     }
 
@@ -178,7 +181,7 @@ public class Attempts {
         try {
             Attempt saved = attempts.save(new Attempt(null, accountId, quiz.id(), number,
                     String.join(",", plan.questionIds()), Attempt.encodeOptions(ordered(plan)), now, null, null, null,
-                    null, null, 0));
+                    null, null));
             accounts.updateResumeLocation(accountId, "quiz/" + quiz.id(), now);
             return new AttemptState(saved, List.of());
         } catch (DuplicateKeyException startedInAnotherTab) {

@@ -38,7 +38,8 @@ class ReportQueries {
         return jdbc.sql("""
                 select c.id, c.display_name, c.email, c.language, c.created_at, c.last_active_at,
                        coalesce((select sum(l.time_spent_ms) from lesson_progress l where l.account_id = c.id), 0),
-                       coalesce((select sum(t.time_spent_ms) from attempt t where t.account_id = c.id), 0),
+                       coalesce((select sum(a.time_spent_ms) from answer a join attempt t on t.id = a.attempt_id
+                                 where t.account_id = c.id), 0),
                        (select count(*) from attempt t where t.account_id = c.id),
                        greatest(coalesce((select max(l.last_active_at) from lesson_progress l where l.account_id = c.id),
                                          c.created_at),

@@ -107,7 +107,7 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
                     : getTranslation("trainer.detail.open", state.answers().size(), state.questionCount());
             section.add(new Paragraph(score + " – " + getTranslation("trainer.detail.started",
                     dates.format(state.attempt().startedAt())) + " – "
-                    + getTranslation("trainer.detail.time", Durations.of(state.attempt().timeSpentMs()))));
+                    + getTranslation("trainer.detail.time", Durations.of(state.timeSpentMs()))));
             for (RecordedAnswer answer : state.answers()) {
                 Question question = quiz.question(answer.questionId()).orElse(null);
                 if (question == null) {

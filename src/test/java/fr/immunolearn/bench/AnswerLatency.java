@@ -29,7 +29,12 @@ final class AnswerLatency {
     private AnswerLatency() {
     }
 
-    static Result measure(AppInProcess app, int learners, String tag) throws Exception {
+    /**
+     * @param thinking the time a learner reads and thinks before each answer, on average (each
+     *        pause drawn between half and one and a half of it); zero for a stress test in which
+     *        every learner answers again the moment an answer is stored
+     */
+    static Result measure(AppInProcess app, int learners, String tag, Duration thinking) throws Exception {
         Course course = app.bean(CourseEditions.class).defaultEdition();
         Attempts attempts = app.bean(Attempts.class);
         List<Account> accounts = Accounts.learners(app, learners, tag);
@@ -44,6 +49,10 @@ final class AnswerLatency {
                     AttemptState state = attempts.open(account.id(), lesson.quiz().id());
                     for (String id : state.attempt().questionOrder()) {
                         Question question = lesson.quiz().question(id).orElseThrow();
+                        if (!thinking.isZero()) {
+                            Thread.sleep((long) (thinking.toMillis() * (0.5 + java.util.concurrent.ThreadLocalRandom
+                                    .current().nextDouble())));
+                        }
                         long begin = System.nanoTime();
                         attempts.answer(account.id(), state.attempt().id(), id, CourseJourneys.right(question), "fr",
                                 Duration.ofSeconds(5));

@@ -20,7 +20,7 @@ class ProgressRulesTest {
     private void attempt(String quizId, int number, Double percent, boolean passed) {
         Instant now = Instant.now();
         attempts.add(new Attempt((long) attempts.size(), 1, quizId, number, "", "", now, percent == null ? null : now,
-                null, null, percent, percent == null ? null : passed, 0));
+                null, null, percent, percent == null ? null : passed));
     }
 
     private CourseProgress progress() {
