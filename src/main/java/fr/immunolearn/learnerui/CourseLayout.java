@@ -1,7 +1,6 @@
 package fr.immunolearn.learnerui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,10 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
@@ -21,23 +18,18 @@ import fr.immunolearn.security.AccountSettings;
 import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.security.Role;
 import fr.immunolearn.shell.LanguageChoice;
+import fr.immunolearn.shell.PageFrame;
 import fr.immunolearn.shell.LanguageSwitch;
-import java.util.Objects;
 
 /**
  * The frame of every learner page: a skip link, the course title back home, the language, who is
  * signed in, the page itself in {@code <main>}, and the source with its disclaimer at the foot.
  */
-public class CourseLayout extends Div implements RouterLayout {
-
-    private final Main content = new Main();
+public class CourseLayout extends PageFrame {
 
     public CourseLayout(CourseEditions editions, CurrentAccount current, LanguageChoice languages,
             AccountSettings settings) {
         Course course = editions.edition(getLocale().getLanguage());
-        addClassName("course-layout");
-        Anchor skip = new Anchor("#contenu", getTranslation("layout.skip"));
-        skip.addClassName("skip-link");
 
         RouterLink home = new RouterLink(course.title(), CourseHomeView.class);
         home.addClassName("brand");
@@ -66,30 +58,15 @@ public class CourseLayout extends Div implements RouterLayout {
             current.principal().map(AccountPrincipal::accountId).ifPresent(id -> settings.language(id, chosen));
             UI.getCurrent().getPage().reload();
         });
-        Header header = new Header(skip, home, new Div(language, account));
+        Header header = new Header(skipLink(), home, new Div(language, account));
         header.addClassName("course-header");
-
-        content.setId("contenu");
-        content.addClassName("course-content");
-        content.getElement().setAttribute("tabindex", "-1");
 
         Paragraph source = new Paragraph(getTranslation("layout.source", course.source().title()));
         Paragraph disclaimer = new Paragraph(course.disclaimer());
         disclaimer.addClassName("disclaimer");
         Footer footer = new Footer(source, disclaimer);
         footer.addClassName("course-footer");
-        add(header, content, footer);
-    }
-
-    @Override
-    public void showRouterLayoutContent(HasElement view) {
-        content.removeAll();
-        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
-    }
-
-    @Override
-    public void removeRouterLayoutContent(HasElement oldContent) {
-        content.removeAll();
+        add(header, content(), footer);
     }
 
     static Component text(String className, String text) {

@@ -34,6 +34,7 @@ import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.quiz.InvalidAnswerException;
 import fr.immunolearn.security.CurrentAccount;
+import fr.immunolearn.shell.AnswerWords;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
@@ -204,7 +205,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         if (!marked.mark().correct()) {
             Paragraph right = new Paragraph(getTranslation("quiz.feedback.correctAnswer",
-                    AnswerWording.correct(question, words())));
+                    AnswerWording.correct(question, AnswerWords.of(this))));
             right.addClassName("right-answer");
             feedback.add(right);
         }
@@ -233,11 +234,6 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
         }
         return list;
-    }
-
-    AnswerWording.Words words() {
-        return new AnswerWording.Words(getTranslation("quiz.true"), getTranslation("quiz.false"),
-                getTranslation("words.separator"), getTranslation("words.arrow"), getTranslation("words.nothing"));
     }
 
     private String language() {

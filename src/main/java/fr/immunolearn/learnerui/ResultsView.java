@@ -31,6 +31,7 @@ import fr.immunolearn.progress.RecordedAnswer;
 import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.quiz.AttemptRules;
 import fr.immunolearn.security.CurrentAccount;
+import fr.immunolearn.shell.AnswerWords;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -100,8 +101,7 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H2(getTranslation("results.review")));
         OrderedList review = new OrderedList();
         review.addClassName("review");
-        AnswerWording.Words words = new AnswerWording.Words(getTranslation("quiz.true"), getTranslation("quiz.false"),
-                getTranslation("words.separator"), getTranslation("words.arrow"), getTranslation("words.nothing"));
+        AnswerWording.Words words = AnswerWords.of(this);
         int position = 0;
         for (String questionId : attempt.questionOrder()) {
             position++;

@@ -24,6 +24,7 @@ import fr.immunolearn.progress.LessonProgress;
 import fr.immunolearn.progress.RecordedAnswer;
 import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.reports.LearnerReports;
+import fr.immunolearn.shell.AnswerWords;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -91,8 +92,7 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
         if (detail.attempts().isEmpty()) {
             add(new Paragraph(getTranslation("trainer.detail.noAttempt")));
         }
-        AnswerWording.Words words = new AnswerWording.Words(getTranslation("quiz.true"), getTranslation("quiz.false"),
-                getTranslation("words.separator"), getTranslation("words.arrow"), getTranslation("words.nothing"));
+        AnswerWording.Words words = AnswerWords.of(this);
         for (AttemptState state : detail.attempts()) {
             Quiz quiz = course.quiz(state.attempt().quizId()).orElse(null);
             if (quiz == null) {

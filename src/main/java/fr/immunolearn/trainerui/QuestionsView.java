@@ -17,6 +17,7 @@ import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.reports.QuestionReports;
 import fr.immunolearn.reports.QuestionStats;
 import fr.immunolearn.reports.ScoreBucket;
+import fr.immunolearn.shell.AnswerWords;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Comparator;
@@ -38,8 +39,7 @@ public class QuestionsView extends Div implements HasDynamicTitle {
         this.reports = reports;
         addClassNames("page", "wide-page", "trainer-page", "questions-page");
         Course course = editions.edition(getLocale().getLanguage());
-        AnswerWording.Words words = new AnswerWording.Words(getTranslation("quiz.true"), getTranslation("quiz.false"),
-                getTranslation("words.separator"), getTranslation("words.arrow"), getTranslation("words.nothing"));
+        AnswerWording.Words words = AnswerWords.of(this);
         List<QuestionStats> stats = reports.questions(course, words);
         add(new H1(getTranslation("trainer.questions.title")));
 

@@ -1,32 +1,25 @@
 package fr.immunolearn.trainerui;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import fr.immunolearn.security.AccountSettings;
 import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.shell.LanguageChoice;
+import fr.immunolearn.shell.PageFrame;
 import fr.immunolearn.shell.LanguageSwitch;
-import java.util.Objects;
 
 /** The frame of the trainer's pages: where they are, the other pages, back to the course. */
-public class TrainerLayout extends Div implements RouterLayout {
-
-    private final Main content = new Main();
+public class TrainerLayout extends PageFrame {
 
     public TrainerLayout(CurrentAccount current, LanguageChoice languages, AccountSettings settings) {
-        addClassNames("course-layout", "trainer-layout");
-        Anchor skip = new Anchor("#contenu", getTranslation("layout.skip"));
-        skip.addClassName("skip-link");
+        addClassName("trainer-layout");
         Span title = new Span(getTranslation("trainer.title"));
         title.addClassName("brand");
         Nav nav = new Nav(link("trainer.nav.learners", LearnersView.class),
@@ -45,12 +38,9 @@ public class TrainerLayout extends Div implements RouterLayout {
         });
         Div account = new Div(language, course, signOut);
         account.addClassName("account");
-        Header header = new Header(skip, title, nav, account);
+        Header header = new Header(skipLink(), title, nav, account);
         header.addClassName("course-header");
-        content.setId("contenu");
-        content.addClassName("course-content");
-        content.getElement().setAttribute("tabindex", "-1");
-        add(header, content);
+        add(header, content());
     }
 
     private RouterLink link(String key, Class<? extends com.vaadin.flow.component.Component> view) {
@@ -64,16 +54,5 @@ public class TrainerLayout extends Div implements RouterLayout {
             }
         });
         return link;
-    }
-
-    @Override
-    public void showRouterLayoutContent(HasElement view) {
-        content.removeAll();
-        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
-    }
-
-    @Override
-    public void removeRouterLayoutContent(HasElement oldContent) {
-        content.removeAll();
     }
 }

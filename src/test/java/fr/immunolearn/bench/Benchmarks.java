@@ -7,7 +7,6 @@ import fr.immunolearn.security.Account;
 import fr.immunolearn.testing.TestContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
