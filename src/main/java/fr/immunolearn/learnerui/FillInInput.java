@@ -1,5 +1,7 @@
 package fr.immunolearn.learnerui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.immunolearn.quiz.Answer;
@@ -15,6 +17,11 @@ class FillInInput extends FieldInput<String, TextField> {
         field.setMaxLength(ScoringRules.MAX_TEXT_LENGTH);
         field.setWidthFull();
         field.setAutocomplete(Autocomplete.OFF);
+    }
+
+    @Override
+    public void enterChecks(Button check) {
+        check.addClickShortcut(Key.ENTER).listenOn(field);
     }
 
     @Override

@@ -24,6 +24,10 @@ interface QuestionInput {
     /** Shows a refusal from the scoring rules (e.g. too long) on the control. */
     void showError(String message);
 
+    /** Lets Enter in the control press {@code check}, where Enter means nothing else there. */
+    default void enterChecks(com.vaadin.flow.component.button.Button check) {
+    }
+
     static QuestionInput of(Question question, List<String> optionOrder, Translations t) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice single) {

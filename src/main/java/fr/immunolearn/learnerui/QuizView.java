@@ -1,6 +1,5 @@
 package fr.immunolearn.learnerui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -134,7 +133,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div actions = new Div(check);
         actions.addClassName("actions");
         check.addClickListener(event -> submit(question, check, actions, feedback));
-        check.addClickShortcut(Key.ENTER).listenOn(card);
+        // Enter checks the answer from the text field only: on the ordering buttons Enter moves an item.
+        input.enterChecks(check);
         card.getElement().setAttribute("data-question", questionId);
         card.add(progressLabel, bar, input.component(), feedback, actions);
         add(card);

@@ -74,7 +74,9 @@ class KeyboardOnlyIT {
             next.sendKeys(Keys.ENTER);
             if (asked < quiz.drawCount()) {
                 String following = "Question " + (asked + 1) + " sur " + quiz.drawCount();
-                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> steps.questionProgress().equals(following));
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> steps.questionProgress().equals(following));
             }
         }
         assertThat(LearnerSteps.normalise(steps.find(".score").getText())).isEqualTo("Votre score : 100 %");
@@ -108,8 +110,14 @@ class KeyboardOnlyIT {
                         .contains(LearnerSteps.normalise(item.text())));
                 for (int moves = at - position; moves > 0; moves--) {
                     int expected = orderShown().indexOf(item.id()) - 1;
-                    active().sendKeys(Keys.ENTER);
-                    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> orderShown().indexOf(item.id()) == expected);
+                    WebElement button = active();
+                    String label = button.getAttribute("aria-label");
+                    button.sendKeys(Keys.ENTER);
+                    new WebDriverWait(browser, Duration.ofSeconds(10))
+                            .withMessage(() -> "after Enter on " + label + ": order "
+                                    + orderShown() + ", focus on " + active().getTagName() + " "
+                                    + active().getAttribute("aria-label"))
+                            .until(d -> orderShown().indexOf(item.id()) == expected);
                 }
             }
         } else {

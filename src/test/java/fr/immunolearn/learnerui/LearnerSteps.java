@@ -38,7 +38,9 @@ public class LearnerSteps {
         this.browser = browser;
         this.base = base.endsWith("/") ? base : base + "/";
         this.course = course;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Vaadin replaces elements as a view changes: an element read mid-change is simply read again.
+        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public void open(String path) {
