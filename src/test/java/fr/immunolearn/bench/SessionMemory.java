@@ -102,18 +102,22 @@ final class SessionMemory {
         return JSON.readTree(uidl.substring(uidl.indexOf('['))).get(0).path("syncId").asInt();
     }
 
-    /** Bytes of live heap after full collections; the median of {@code readings}. */
-    static double liveHeap(int readings) throws InterruptedException {
+    /** Bytes of live heap after full collections, one value per reading. */
+    static List<Double> liveHeap(int readings) throws InterruptedException {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        List<Long> values = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         for (int i = 0; i < readings; i++) {
             for (int gc = 0; gc < 3; gc++) {
                 System.gc();
                 Thread.sleep(150);
             }
-            values.add(memory.getHeapMemoryUsage().getUsed());
+            values.add((double) memory.getHeapMemoryUsage().getUsed());
         }
-        values.sort(Long::compare);
-        return values.get(values.size() / 2);
+        return values;
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 }
