@@ -1,6 +1,5 @@
 package fr.immunolearn.learnerui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,11 +66,5 @@ public class CourseLayout extends PageFrame {
         Footer footer = new Footer(source, disclaimer);
         footer.addClassName("course-footer");
         add(header, content(), footer);
-    }
-
-    static Component text(String className, String text) {
-        Span span = new Span(text);
-        span.addClassName(className);
-        return span;
     }
 }

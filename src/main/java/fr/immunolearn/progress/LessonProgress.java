@@ -10,8 +10,4 @@ import java.time.Instant;
  */
 public record LessonProgress(long accountId, String lessonId, Instant openedAt, Instant readAt, String lastPassageId,
         long timeSpentMs, Instant lastActiveAt) {
-
-    public boolean isRead() {
-        return readAt != null;
-    }
 }

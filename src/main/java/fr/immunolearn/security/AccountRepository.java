@@ -1,7 +1,6 @@
 package fr.immunolearn.security;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -12,8 +11,6 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);
-
-    List<Account> findByRoleOrderByDisplayName(Role role);
 
     long countByRole(Role role);
 

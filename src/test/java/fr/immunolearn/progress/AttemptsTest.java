@@ -11,7 +11,6 @@ import fr.immunolearn.course.Quiz;
 import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.AttemptPlanner;
 import fr.immunolearn.quiz.InvalidAnswerException;
-import fr.immunolearn.quiz.ScoringRules;
 import fr.immunolearn.security.Account;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
@@ -140,7 +139,6 @@ class AttemptsTest {
         assertThat(attempts.finish(learner, state.attempt().id()).finishedAt()).isEqualTo(finished.finishedAt());
         assertThatThrownBy(() -> attempts.answer(learner, state.attempt().id(), wrongOne, right(question), "fr",
                 Duration.ZERO)).isInstanceOf(QuizRefusal.class);
-        assertThat(ScoringRules.score(List.of(), 0).percent()).isZero();
     }
 
     @Test

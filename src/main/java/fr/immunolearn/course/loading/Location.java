@@ -4,8 +4,4 @@ package fr.immunolearn.course.loading;
 record Location(int line, int column) {
 
     static final Location START = new Location(1, 1);
-
-    Location shiftedBy(int lines) {
-        return new Location(line + lines, column);
-    }
 }
