@@ -41,13 +41,22 @@ class LessonProgressStore {
                 .param("ms", ms).param("account", accountId).param("lesson", lessonId).update();
     }
 
+    private static final String COLUMNS = "select account_id, lesson_id, opened_at, read_at, last_passage_id,"
+            + " time_spent_ms, last_active_at from lesson_progress";
+
     List<LessonProgress> of(long accountId) {
-        return jdbc.sql("select account_id, lesson_id, opened_at, read_at, last_passage_id, time_spent_ms,"
-                        + " last_active_at from lesson_progress where account_id = :account")
-                .param("account", accountId)
-                .query((rs, n) -> new LessonProgress(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)),
-                        instant(rs.getTimestamp(4)), rs.getString(5), rs.getLong(6), instant(rs.getTimestamp(7))))
-                .list();
+        return jdbc.sql(COLUMNS + " where account_id = :account").param("account", accountId)
+                .query(LessonProgressStore::row).list();
+    }
+
+    /** Every learner's lesson progress in one query, for reports over all learners. */
+    List<LessonProgress> all() {
+        return jdbc.sql(COLUMNS).query(LessonProgressStore::row).list();
+    }
+
+    private static LessonProgress row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new LessonProgress(rs.getLong(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                instant(rs.getTimestamp(4)), rs.getString(5), rs.getLong(6), instant(rs.getTimestamp(7)));
     }
 
     private void upsert(long accountId, String lessonId, Instant at, String update, String passageId) {

@@ -42,12 +42,14 @@ public class LearnerReports {
             best.computeIfAbsent(score.accountId(), id -> new HashMap<>()).put(score.quizId(), score);
         }
         String finalId = editions.defaultEdition().finalAssessment().id();
+        Map<Long, CourseProgress> progressById = overview.progressOfAll();
+        CourseProgress nothingDone = overview.nothingDone();
         List<LearnerRow> rows = new ArrayList<>();
         for (ReportQueries.LearnerFigures learner : queries.learners()) {
             Map<String, ReportQueries.BestScore> scores = best.getOrDefault(learner.id(), Map.of());
             Map<String, Double> percents = new HashMap<>();
             scores.forEach((quiz, score) -> percents.put(quiz, score.percent()));
-            CourseProgress progress = overview.progress(learner.id());
+            CourseProgress progress = progressById.getOrDefault(learner.id(), nothingDone);
             ReportQueries.BestScore finalScore = scores.get(finalId);
             rows.add(new LearnerRow(learner.id(), learner.name(), learner.email(), learner.language(),
                     progress.percent(), progress.completed(), percents,

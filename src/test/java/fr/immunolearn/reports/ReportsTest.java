@@ -57,6 +57,9 @@ class ReportsTest {
     CsvReports csv;
 
     @Autowired
+    fr.immunolearn.progress.LearnerOverview overview;
+
+    @Autowired
     CourseEditions editions;
 
     private Course course;
@@ -112,6 +115,12 @@ class ReportsTest {
         LearnerRow idle = rows.stream().filter(r -> r.accountId() == newcomer).findFirst().orElseThrow();
         assertThat(idle.attempts()).isZero();
         assertThat(idle.lastActivity()).isNotNull();
+
+        var all = overview.progressOfAll();
+        for (long id : new long[] {finisher, struggling}) {
+            assertThat(all.get(id)).as("one learner's progress, read in bulk").isEqualTo(overview.progress(id));
+        }
+        assertThat(all.getOrDefault(newcomer, overview.nothingDone())).isEqualTo(overview.progress(newcomer));
 
         assertThat(learners.learner(struggling).orElseThrow().attempts()).singleElement()
                 .satisfies(a -> assertThat(a.answers()).hasSize(first.drawCount()));
