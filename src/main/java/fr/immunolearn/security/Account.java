@@ -22,12 +22,10 @@ public record Account(
         String seed,
         Instant createdAt,
         Instant lastActiveAt,
-        int failedLogins,
-        Instant lockedUntil,
         String resumeLocation) {
 
     public Account withId(Long newId) {
         return new Account(newId, email, displayName, passwordHash, role, language, seed, createdAt, lastActiveAt,
-                failedLogins, lockedUntil, resumeLocation);
+                resumeLocation);
     }
 }

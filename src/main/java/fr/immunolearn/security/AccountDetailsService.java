@@ -1,28 +1,25 @@
 package fr.immunolearn.security;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Finds the account behind an e-mail at sign-in, marking it locked while the throttle holds it. */
-@Service
+/**
+ * Finds the account behind an e-mail at sign-in. No account is ever locked: {@link LoginThrottle}
+ * slows guessing down before the password is even looked at. Not a bean: only the throttled sign-in
+ * of {@link SignInConfiguration} may use it, or Spring Security would build an unthrottled one from it.
+ */
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final Clock clock;
 
-    AccountDetailsService(AccountRepository accounts, Clock clock) {
+    AccountDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Account account = accounts.findByEmail(RegistrationRules.normaliseEmail(email))
-                .orElseThrow(() -> new UsernameNotFoundException("no account"));
-        boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
-        return new AccountPrincipal(account, locked);
+        return new AccountPrincipal(accounts.findByEmail(RegistrationRules.normaliseEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("no account")));
     }
 }

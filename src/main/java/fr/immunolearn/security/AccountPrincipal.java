@@ -13,8 +13,8 @@ public class AccountPrincipal extends User {
     private final String displayName;
     private final Role role;
 
-    AccountPrincipal(Account account, boolean locked) {
-        super(account.email(), account.passwordHash(), true, true, true, !locked,
+    AccountPrincipal(Account account) {
+        super(account.email(), account.passwordHash(), true, true, true, true,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.accountId = account.id();
         this.displayName = account.displayName();

@@ -15,11 +15,7 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
     long countByRole(Role role);
 
     @Modifying
-    @Query("update account set failed_logins = :failures, locked_until = :lockedUntil where id = :id")
-    void recordLoginFailures(long id, int failures, Instant lockedUntil);
-
-    @Modifying
-    @Query("update account set failed_logins = 0, locked_until = null, last_active_at = :at where id = :id")
+    @Query("update account set last_active_at = :at where id = :id")
     void recordLoginSuccess(long id, Instant at);
 
     @Modifying

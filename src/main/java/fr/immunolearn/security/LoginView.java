@@ -15,8 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.immunolearn.shell.LanguageChoice;
 import fr.immunolearn.shell.LanguageSwitch;
+import java.util.List;
 
-/** Sign-in: e-mail and password; a clear message when they are wrong or the account is locked. */
+/**
+ * Sign-in: e-mail and password; a clear message when they are wrong, when the throttle holds the
+ * attempt back ({@code ?wait=N}) or when the page had expired ({@code ?expired}).
+ */
 @Route("connexion")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -57,12 +61,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-            form.setI18n(i18n);
-            form.setError(true);
+        if (parameters.containsKey("wait")) {
+            showError("login.wait.title", waitMessage(parameters.get("wait")));
+        } else if (parameters.containsKey("expired")) {
+            showError("login.expired.title", getTranslation("login.expired.message"));
         } else if (parameters.containsKey("error")) {
             form.setError(true);
         }
@@ -70,6 +72,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             notice.setText(getTranslation("login.registered"));
             notice.setVisible(true);
         }
+    }
+
+    private void showError(String titleKey, String message) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(message);
+        form.setI18n(i18n);
+        form.setError(true);
+    }
+
+    /** "Try again in 40 s", or in minutes from two minutes on; the figure comes from the URL, so it is bounded. */
+    private String waitMessage(List<String> values) {
+        long seconds = 60;
+        try {
+            seconds = Math.max(1, Math.min(Long.parseLong(values.get(0)), 24 * 3600));
+        } catch (NumberFormatException | IndexOutOfBoundsException notAFigure) {
+            // Someone typed the URL: a minute is as good an answer as any.
+        }
+        return seconds < 120 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation("login.wait.minutes", (seconds + 59) / 60);
     }
 
     @Override

@@ -35,15 +35,13 @@ import org.springframework.security.web.context.SecurityContextRepository;
 public class RegistrationView extends Main implements HasDynamicTitle {
 
     private final transient Registration registration;
-    private final transient AccountDetailsService details;
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    RegistrationView(Registration registration, AccountDetailsService details, LanguageChoice languages) {
+    RegistrationView(Registration registration, LanguageChoice languages) {
         this.registration = registration;
-        this.details = details;
         addClassNames("page", "narrow-page");
         Div top = new Div(new LanguageSwitch(languages, language -> UI.getCurrent().getPage().reload()));
         top.addClassName("page-top");
@@ -86,7 +84,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         var request = VaadinServletRequest.getCurrent();
         // A new session id on sign-in, so a session fixed before registration is worth nothing.
         request.getHttpServletRequest().changeSessionId();
-        AccountPrincipal principal = (AccountPrincipal) details.loadUserByUsername(account.email());
+        AccountPrincipal principal = new AccountPrincipal(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

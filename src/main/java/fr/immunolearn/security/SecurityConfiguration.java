@@ -1,12 +1,10 @@
 package fr.immunolearn.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
-import java.util.Map;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Routes are closed unless a view says otherwise ({@code @AnonymousAllowed}, {@code @PermitAll},
@@ -30,9 +28,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         super.configure(http);
         setLoginView(http, LoginView.class, "/");
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl(LOGIN_PATH + "?error");
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), LOGIN_PATH + "?locked"));
-        http.formLogin(form -> form.failureHandler(failures));
+        http.formLogin(form -> form.failureHandler(new SignInFailures()));
+        http.addFilterBefore(new SignInForgeryCheck(), UsernamePasswordAuthenticationFilter.class);
     }
 }

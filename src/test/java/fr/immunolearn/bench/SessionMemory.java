@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.security.Account;
+import fr.immunolearn.testing.SignInForm;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
@@ -14,10 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Heap held per learner session on a quiz. Real HTTP sessions, no browser: each learner signs in
- * through the login form, then asks for a Vaadin UI ({@code ?v-r=init}) and navigates it to the
+ * Heap held per learner session on a quiz. Real HTTP sessions, no browser: each learner opens the
+ * sign-in page and signs in through its form, then asks for a Vaadin UI ({@code ?v-r=init}) and navigates it to the
  * quiz's route ({@code ui-navigate}) exactly as the browser's bootstrap and router do, so the
  * server builds the real session, UI and quiz view. Live heap is read after full garbage collections, with the app in this JVM.
  */
@@ -33,6 +35,7 @@ final class SessionMemory {
     /** The session cookies, kept so that no session ends before the measurement. */
     private final List<String> sessions = new ArrayList<>();
     private final AppInProcess app;
+    private final SignInForm signInForm;
     private final String quizRoute;
 
     SessionMemory(AppInProcess app) {
@@ -42,6 +45,7 @@ final class SessionMemory {
     /** Sessions that open a UI on {@code route}, or none at all when {@code route} is null (signed in only). */
     SessionMemory(AppInProcess app, String route) {
         this.app = app;
+        this.signInForm = new SignInForm(client, app.baseUrl());
         this.quizRoute = route;
     }
 
@@ -49,14 +53,11 @@ final class SessionMemory {
     void openUntil(int total, List<Account> learners) throws Exception {
         while (sessions.size() < total) {
             Account learner = learners.get(sessions.size());
-            String form = "username=" + URLEncoder.encode(learner.email(), StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(Accounts.PASSWORD, StandardCharsets.UTF_8);
-            HttpResponse<Void> signIn = client.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/connexion"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            // Through the sign-in page, as a browser: its session cookie and the form's CSRF token.
+            HttpResponse<String> signIn = signInForm.signIn(learner.email(), Accounts.PASSWORD, Map.of());
             String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                     .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
-            if (cookie == null || signIn.headers().firstValue("Location").orElse("").contains("error")) {
+            if (cookie == null || SignInForm.location(signIn).contains("/connexion")) {
                 throw new IllegalStateException("sign-in refused for " + learner.email());
             }
             if (quizRoute == null) {
