@@ -39,7 +39,8 @@ class SignInAttempts {
         try {
             jdbc.sql("insert into sign_in_attempt (throttle_key, attempts, retry_at, last_attempt_at)"
                             + " values (:key, 1, :retryAt, :now)")
-                    .param("key", key).param("retryAt", timestamp(retryAt), Types.TIMESTAMP).param("now", timestamp(now)).update();
+                    .param("key", key).param("retryAt", timestamp(retryAt), Types.TIMESTAMP)
+                    .param("now", timestamp(now)).update();
             return true;
         } catch (DuplicateKeyException createdMeanwhile) {
             return false;
@@ -50,8 +51,8 @@ class SignInAttempts {
     boolean next(String key, int seen, int attempts, Instant retryAt, Instant now) {
         return jdbc.sql("update sign_in_attempt set attempts = :attempts, retry_at = :retryAt, last_attempt_at = :now"
                         + " where throttle_key = :key and attempts = :seen")
-                .param("attempts", attempts).param("retryAt", timestamp(retryAt), Types.TIMESTAMP).param("now", timestamp(now))
-                .param("key", key).param("seen", seen).update() == 1;
+                .param("attempts", attempts).param("retryAt", timestamp(retryAt), Types.TIMESTAMP)
+                .param("now", timestamp(now)).param("key", key).param("seen", seen).update() == 1;
     }
 
     void forget(String key) {

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Heap held per learner session on a quiz. Real HTTP sessions, no browser: each learner opens the
- * sign-in page and signs in through its form, then asks for a Vaadin UI ({@code ?v-r=init}) and navigates it to the
- * quiz's route ({@code ui-navigate}) exactly as the browser's bootstrap and router do, so the
+ * sign-in page and signs in through its form, then asks for a Vaadin UI ({@code ?v-r=init}) and
+ * navigates it to the quiz's route ({@code ui-navigate}) exactly as the browser's bootstrap and router do, so the
  * server builds the real session, UI and quiz view. Live heap is read after full garbage collections, with the app in this JVM.
  */
 final class SessionMemory {
