@@ -126,9 +126,8 @@ class UidlBodyCheck extends OncePerRequestFilter {
             reason = reason.substring(0, REASON_LENGTH) + "…";
         }
         LOG.warn("Refused a Vaadin request from {} ({}): {}", request.getRemoteAddr(), status, reason);
+        // No body: only a client other than Vaadin's sends such a request, and no person reads the answer.
         response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("Bad request");
     }
 
     /** The request as it came, its body read again from the bytes already read. */
