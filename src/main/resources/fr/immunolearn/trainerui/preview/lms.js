@@ -74,3 +74,6 @@ var previewLms = (function () {
     data: function () { return data; }
   };
 }());
+
+// Started from here rather than from an inline script, which the preview's Content-Security-Policy refuses.
+document.addEventListener('DOMContentLoaded', previewLms.start);
