@@ -20,7 +20,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Account account = accounts.findByEmail(RegistrationRules.normaliseEmail(email))
+        Account account = accounts.findBySignInAddress(email)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
         boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
         return new AccountPrincipal(account, locked);

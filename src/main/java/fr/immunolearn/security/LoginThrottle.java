@@ -42,7 +42,7 @@ public class LoginThrottle {
     @EventListener
     @Transactional
     public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByEmail(RegistrationRules.normaliseEmail(event.getAuthentication().getName())).ifPresent(account -> {
+        accounts.findBySignInAddress(event.getAuthentication().getName()).ifPresent(account -> {
             int failures = account.failedLogins() + 1;
             Duration lock = lockAfter(failures);
             Instant until = lock.isZero() ? null : clock.instant().plus(lock);

@@ -87,6 +87,23 @@ class SignInIT {
     }
 
     @Test
+    void anAddressTypedWithInvisibleOrFullWidthCharactersSignsIntoTheSameAccount() throws Exception {
+        String email = newLearner();
+        for (String typed : new String[] {email + "\u200B", "\u00A0" + email, "\uFEFF" + email.toUpperCase(),
+            email.replace("signin", "ｓｉｇｎｉｎ")}) {
+            assertThat(signIn(typed, PASSWORD).headers().firstValue("Location").orElse(""))
+                    .as(typed.codePoints().mapToObj(c -> c < 128 ? Character.toString(c) : String.format("\\u%04X", c))
+                            .reduce("", String::concat))
+                    .isNotEmpty().doesNotContain("error");
+        }
+        for (int i = 0; i < 3; i++) {
+            signIn(email + "\u200B", "mauvais " + i);
+        }
+        assertThat(accounts.findByEmail(email).orElseThrow().failedLogins()).as("failures counted on the same account")
+                .isEqualTo(3);
+    }
+
+    @Test
     void onlyTheHealthEndpointOfActuatorIsOpen() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
