@@ -77,6 +77,18 @@ class RegistrationTest {
     }
 
     @Test
+    void aLearnerBecomesATrainerOnlyWithTheirOwnPassword() {
+        String email = uniqueAddress();
+        long id = registration.registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr")).id();
+        assertThat(registration.promoteToTrainer(email, "pas son mot de passe")).isFalse();
+        assertThat(accounts.findById(id)).get().extracting(Account::role).isEqualTo(Role.LEARNER);
+        assertThat(registration.promoteToTrainer(email.toUpperCase(), PASSWORD)).isTrue();
+        assertThat(accounts.findById(id)).get().extracting(Account::role).isEqualTo(Role.TRAINER);
+        assertThat(signIn.loadUserByUsername(email).getAuthorities()).extracting(a -> a.getAuthority())
+                .containsExactly("ROLE_TRAINER");
+    }
+
+    @Test
     void aPasswordOver72BytesIsRefusedWithItsMessageAndCreatesNoAccount() {
         String ascii = uniqueAddress();
         assertThat(refusal(ascii, LongPasswords.ASCII_73)).isEqualTo("register.error.password.long");
