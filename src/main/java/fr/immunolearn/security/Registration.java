@@ -50,7 +50,8 @@ public class Registration {
     @Transactional
     public boolean promoteToTrainer(String email, String password) {
         // BCrypt would compare the first 72 bytes only, and no account has a longer password.
-        if (password == null || password.getBytes(StandardCharsets.UTF_8).length > RegistrationRules.MAX_PASSWORD_BYTES) {
+        if (password == null
+                || password.getBytes(StandardCharsets.UTF_8).length > RegistrationRules.MAX_PASSWORD_BYTES) {
             return false;
         }
         Optional<Account> learner = accounts.findByEmail(RegistrationRules.normaliseEmail(email))

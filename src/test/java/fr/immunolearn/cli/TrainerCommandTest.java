@@ -69,8 +69,8 @@ class TrainerCommandTest {
     void refusesAPasswordOver72BytesInOneLineWithoutAStackTrace(CapturedOutput output) throws Exception {
         for (String password : List.of(LongPasswords.ASCII_73, LongPasswords.emoji(20))) {
             err.reset();
-            int status = run(Map.of("IMMUNOLEARN_TRAINER_PASSWORD", password), "add", "--email", "formatrice@example.org",
-                    "--spring.datasource.url=" + url());
+            int status = run(Map.of("IMMUNOLEARN_TRAINER_PASSWORD", password), "add", "--email",
+                    "formatrice@example.org", "--spring.datasource.url=" + url());
             assertThat(status).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
                     .startsWith("trainer add: password: Password too long: 72 bytes at most").contains("emoji as 4");

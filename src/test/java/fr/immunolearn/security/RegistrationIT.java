@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The registration form in Chromium says what is wrong with a password or an address BCrypt or a look-alike would break. */
+/**
+ * The registration form in Chromium: a password BCrypt cannot take and an address that looks like
+ * a registered one are each refused under their field, in the learner's language.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DatabaseTest
 class RegistrationIT {

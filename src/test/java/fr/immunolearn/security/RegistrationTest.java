@@ -53,12 +53,12 @@ class RegistrationTest {
         String email = "jean.dupont." + tag + "@example.fr";
         Account first = registration.registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr"));
 
-        assertThat(refusal(email + "\u00A0", PASSWORD)).as("no-break space after").isEqualTo("register.error.email.taken");
-        assertThat(refusal(email + "\u200B", PASSWORD)).as("zero-width space after").isEqualTo("register.error.email.taken");
-        assertThat(refusal("\uFEFF" + email, PASSWORD)).as("byte-order mark before").isEqualTo("register.error.email.taken");
-        assertThat(refusal(email.toUpperCase(), PASSWORD)).as("capitals").isEqualTo("register.error.email.taken");
-        assertThat(refusal(email.replace("jean", "ｊｅａｎ"), PASSWORD)).as("full-width letters")
-                .isEqualTo("register.error.email.taken");
+        String taken = "register.error.email.taken";
+        assertThat(refusal(email + "\u00A0", PASSWORD)).as("no-break space after").isEqualTo(taken);
+        assertThat(refusal(email + "\u200B", PASSWORD)).as("zero-width space after").isEqualTo(taken);
+        assertThat(refusal("\uFEFF" + email, PASSWORD)).as("byte-order mark before").isEqualTo(taken);
+        assertThat(refusal(email.toUpperCase(), PASSWORD)).as("capitals").isEqualTo(taken);
+        assertThat(refusal(email.replace("jean", "ｊｅａｎ"), PASSWORD)).as("full-width letters").isEqualTo(taken);
         assertThat(refusal(email.replace("dupont", "dup\u043Ent"), PASSWORD)).as("Cyrillic о")
                 .isEqualTo("register.error.email.mixed");
 

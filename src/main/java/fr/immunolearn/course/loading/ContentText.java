@@ -67,7 +67,7 @@ final class ContentText {
         StringBuilder message = new StringBuilder("not valid UTF-8: ");
         message.append(length == 1 ? "byte " : "bytes ");
         for (int i = offset; i < offset + length; i++) {
-            message.append(i > offset ? " " : "").append("0x").append(HexFormat.of().withUpperCase().toHexDigits(bytes[i]));
+            message.append(i > offset ? " 0x" : "0x").append(HexFormat.of().withUpperCase().toHexDigits(bytes[i]));
         }
         message.append(" at offset ").append(offset).append(", line ").append(at.line()).append(", column ")
                 .append(at.column()).append("; save the file in UTF-8");
