@@ -1,7 +1,5 @@
 package fr.immunolearn.reports;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.immunolearn.course.Course;
 import fr.immunolearn.course.Quiz;
 import fr.immunolearn.quiz.AnswerWording;
@@ -15,6 +13,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +26,16 @@ import org.springframework.stereotype.Service;
 public class CsvReports {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    /** Quotes only the cells that need it, so the file stays readable in a text editor too. */
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    /**
+     * RFC 4180 as Excel reads it: quotes only the cells that need it (so the file stays readable in a
+     * text editor too), and every cell holding a separator, a quote, a carriage return or a line feed
+     * does need it. Jackson's strict quoting checks only the first character of the line separator, so
+     * a lone line feed stayed bare and began a new row in the spreadsheet.
+     */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL).get();
+    /** The characters OWASP lists as starting a formula in Excel, LibreOffice or Google Sheets. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
@@ -79,20 +87,32 @@ public class CsvReports {
 
     /**
      * A cell a spreadsheet would take for a formula (a learner named "=HYPERLINK(…)") is written
-     * as text: OWASP's advice against CSV injection.
+     * as text, after OWASP's advice against CSV injection: with a leading apostrophe. Spreadsheets
+     * skip spaces and line breaks before a formula, so what counts is the first character after them
+     * ("\n=3+3" is a formula too); a tab or a carriage return there counts as a formula start as well.
      */
     static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        int first = 0;
+        while (first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) < 0 && isBlank(cell.charAt(first))) {
+            first++;
+        }
+        return first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0 ? "'" + cell : cell;
     }
 
-    private static byte[] write(List<List<String>> rows, CsvStyle style) {
-        rows = rows.stream().map(row -> row.stream().map(CsvReports::safe).toList()).toList();
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(style.separator()).withLineSeparator("\r\n");
+    /** Spaces and line breaks of every kind, and invisible format characters such as U+200B. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    static byte[] write(List<List<String>> rows, CsvStyle style) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             bytes.write(BOM);
-            try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                CSV.writerFor(List.class).with(schema).writeValues(writer).writeAll(rows).close();
+            try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                    CSVPrinter printer = new CSVPrinter(writer, CSV.builder().setDelimiter(style.separator()).get())) {
+                for (List<String> row : rows) {
+                    printer.printRecord(row.stream().map(CsvReports::safe));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return new AccountPrincipal(accounts.findByEmail(RegistrationRules.normaliseEmail(email))
+        return new AccountPrincipal(accounts.findBySignInAddress(email)
                 .orElseThrow(() -> new UsernameNotFoundException("no account")));
     }
 }

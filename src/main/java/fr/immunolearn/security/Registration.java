@@ -1,9 +1,11 @@
 package fr.immunolearn.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,26 @@ public class Registration {
     @Transactional
     public Account registerTrainer(RegistrationForm form) {
         return create(form, Role.TRAINER);
+    }
+
+    /**
+     * Makes the learner with this address a trainer, only if {@code password} is that learner's
+     * password: whoever registered the address first must not become a trainer by it.
+     *
+     * @return whether the account is a trainer now
+     */
+    @Transactional
+    public boolean promoteToTrainer(String email, String password) {
+        // BCrypt would compare the first 72 bytes only, and no account has a longer password.
+        if (password == null
+                || password.getBytes(StandardCharsets.UTF_8).length > RegistrationRules.MAX_PASSWORD_BYTES) {
+            return false;
+        }
+        Optional<Account> learner = accounts.findByEmail(RegistrationRules.normaliseEmail(email))
+                .filter(account -> account.role() == Role.LEARNER)
+                .filter(account -> passwords.matches(password, account.passwordHash()));
+        learner.ifPresent(account -> accounts.updateRole(account.id(), Role.TRAINER.name()));
+        return learner.isPresent();
     }
 
     private Account create(RegistrationForm form, Role role) {

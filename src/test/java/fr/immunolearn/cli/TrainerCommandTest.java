@@ -2,6 +2,7 @@ package fr.immunolearn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.immunolearn.testing.LongPasswords;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,10 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** {@code trainer add}: a trainer account in the app's database, the password never on the command line. */
 class TrainerCommandTest {
@@ -58,6 +62,25 @@ class TrainerCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("email: An account already exists with this e-mail address.")
                 .contains("password: Password too short");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void refusesAPasswordOver72BytesInOneLineWithoutAStackTrace(CapturedOutput output) throws Exception {
+        for (String password : List.of(LongPasswords.ASCII_73, LongPasswords.emoji(20))) {
+            err.reset();
+            int status = run(Map.of("IMMUNOLEARN_TRAINER_PASSWORD", password), "add", "--email",
+                    "formatrice@example.org", "--spring.datasource.url=" + url());
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                    .startsWith("trainer add: password: Password too long: 72 bytes at most").contains("emoji as 4");
+        }
+        assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("\tat ");
+        try (Connection db = DriverManager.getConnection(url(), "sa", "");
+                ResultSet count = db.createStatement().executeQuery("select count(*) from account")) {
+            assertThat(count.next()).isTrue();
+            assertThat(count.getInt(1)).as("no account created").isZero();
+        }
     }
 
     @Test

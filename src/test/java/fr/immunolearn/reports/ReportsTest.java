@@ -9,6 +9,7 @@ import fr.immunolearn.course.QuestionKind;
 import fr.immunolearn.course.Quiz;
 import fr.immunolearn.progress.Attempts;
 import fr.immunolearn.progress.LessonReading;
+import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
@@ -17,6 +18,7 @@ import fr.immunolearn.testing.Csv;
 import fr.immunolearn.testing.DatabaseTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,6 +202,48 @@ class ReportsTest {
         assertThat(new String(semicolon, StandardCharsets.UTF_8)).contains(";80;");
         List<List<String>> comma = Csv.rows(csv.learners(course, CsvStyle.COMMA, HEADINGS), ',');
         assertThat(comma.stream().filter(r -> r.get(0).contains("Zoé")).findFirst().orElseThrow().get(5)).isEqualTo("80");
+    }
+
+    @Test
+    void aWrongAnswerStartingWithALineBreakAndAFormulaStaysInItsCellAsText() {
+        Quiz quiz = course.lessons().get(1).quiz();
+        Question fillIn = quiz.questions().stream().filter(q -> q.kind() instanceof QuestionKind.FillIn).findFirst()
+                .orElseThrow();
+        String injected = "\n=3+3";
+        int needed = stats(fillIn.id()).commonWrongCount() + 1;
+        for (int i = 0; i < needed; i++) {
+            journeys.take(learner("Injection " + i), quiz, Map.of(fillIn.id(), new Answer.Text(injected)));
+        }
+        assertThat(stats(fillIn.id()).commonWrongAnswer()).as("the wrong answer chosen most").isEqualTo(injected);
+
+        for (CsvStyle style : CsvStyle.values()) {
+            byte[] file = csv.questions(course, style, HEADINGS, WORDS);
+            for (List<List<String>> rows : List.of(Csv.rows(file, style.separator()),
+                    Csv.rfc4180Rows(file, style.separator()))) {
+                assertThat(rows).as(style + ": a row per question, no more").hasSize(1 + course.questions().size())
+                        .allSatisfy(row -> assertThat(row).hasSize(HEADINGS.question().size()));
+                List<String> row = rows.stream().filter(r -> r.get(1).equals(fillIn.id())).findFirst().orElseThrow();
+                assertThat(row.get(7)).as(style + ": the answer, as text").isEqualTo("'" + injected);
+                assertThat(rows).as(style + ": no cell is a formula").allSatisfy(r -> assertThat(r)
+                        .noneMatch(cell -> cell.stripLeading().startsWith("=")));
+            }
+        }
+    }
+
+    @Test
+    void learnersCsvNeutralisesAFormulaBehindInvisibleSpaces() {
+        String name = "\u00A0=HYPERLINK(\"http://x\";\"Zoé\")";
+        learner(name);
+        for (CsvStyle style : CsvStyle.values()) {
+            byte[] file = csv.learners(course, style, HEADINGS);
+            for (List<List<String>> rows : List.of(Csv.rows(file, style.separator()),
+                    Csv.rfc4180Rows(file, style.separator()))) {
+                assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(rows.get(0).size()));
+                assertThat(rows).as(style.toString()).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("'" + name));
+                assertThat(rows).as(style + ": no cell is a formula").allSatisfy(r -> assertThat(r)
+                        .noneMatch(cell -> cell.strip().startsWith("=")));
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,10 @@ package fr.immunolearn.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.immunolearn.testing.LongPasswords;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,8 +53,86 @@ class RegistrationRulesTest {
                 .containsEntry(RegistrationField.PASSWORD, "register.error.password.long");
     }
 
+    /** BCrypt reads 72 bytes at most: the limit is in bytes of UTF-8, not in characters. */
+    @Test
+    void passwordsHoldAtMost72BytesOfUtf8() {
+        assertThat(LongPasswords.ASCII_72.getBytes(StandardCharsets.UTF_8)).hasSize(72);
+        assertThat(RegistrationRules.check(form("Zoé", "a@b.fr", LongPasswords.ASCII_72))).isEmpty();
+        assertThat(RegistrationRules.check(form("Zoé", "a@b.fr", LongPasswords.ASCII_73)))
+                .containsEntry(RegistrationField.PASSWORD, "register.error.password.long");
+        assertThat(RegistrationRules.check(form("Zoé", "a@b.fr", LongPasswords.emoji(18)))).as("18 emoji, 72 bytes")
+                .isEmpty();
+        assertThat(LongPasswords.emoji(20)).as("40 Java characters, 20 code points").hasSize(40);
+        assertThat(RegistrationRules.check(form("Zoé", "a@b.fr", LongPasswords.emoji(20)))).as("20 emoji, 80 bytes")
+                .containsEntry(RegistrationField.PASSWORD, "register.error.password.long");
+    }
+
+    @Test
+    void theMessageForALongPasswordSaysTheLimitAndHowCharactersCountInBothLanguages() {
+        assertThat(ResourceBundle.getBundle("vaadin-i18n/translations", Locale.FRENCH)
+                .getString("register.error.password.long")).contains("72 octets").contains("emoji pour 4");
+        assertThat(ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ENGLISH)
+                .getString("register.error.password.long")).contains("72 bytes").contains("emoji as 4");
+    }
+
     @Test
     void emailsAreComparedWithoutCaseOrSpaces() {
         assertThat(RegistrationRules.normaliseEmail("  Camille@Example.FR ")).isEqualTo("camille@example.fr");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no-break space after|camille@example.fr\u00A0",
+        "zero-width space after|camille@example.fr\u200B",
+        "zero-width spaces around|\u200Bcamille@example.fr\u200B",
+        "byte-order mark before|\uFEFFcamille@example.fr",
+        "word joiner and em space after|camille@example.fr\u2060\u2003",
+        "narrow no-break space before|\u202Fcamille@example.fr",
+        "full-width letters|ｃａｍｉｌｌｅ@ｅｘａｍｐｌｅ.ｆｒ",
+        "capitals|CAMILLE@Example.FR"
+    })
+    void addressesThatLookTheSameAreTheSame(String what, String typed) {
+        assertThat(RegistrationRules.normaliseEmail(unescape(typed))).isEqualTo("camille@example.fr");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cyrillic o in a Latin local part|jean.dup\u043Ent@example.fr|register.error.email.mixed",
+        "Cyrillic a in a Latin domain|jean@ex\u0430mple.fr|register.error.email.mixed",
+        "Greek omicron in a Latin local part|jean.dup\u03BFnt@example.fr|register.error.email.mixed",
+        "zero-width space inside|jean.du\u200Bpont@example.fr|register.error.email.invisible",
+        "soft hyphen inside|jean.du\u00ADpont@example.fr|register.error.email.invisible",
+        "no-break space inside|jean\u00A0dupont@example.fr|register.error.email.invalid",
+        "bell inside|jean\u0007dupont@example.fr|register.error.email.invalid"
+    })
+    void lookAlikeAddressesAreRefusedWithTheirOwnMessage(String what, String typed, String key) {
+        assertThat(RegistrationRules.check(form("Zoé", unescape(typed), "une phrase facile 42")))
+                .containsEntry(RegistrationField.EMAIL, key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Latin with digits and signs|jean.dupont+immuno_2026@example.fr",
+        "accented Latin|zoé.lefèvre@exemple.fr",
+        "Cyrillic alone|иван@пример.рф",
+        "Greek alone|δοκιμή@παράδειγμα.ελ",
+        "Japanese with Latin|山田たろうtaro@example.jp"
+    })
+    void addressesInOneWritingSystemAreAccepted(String what, String email) {
+        assertThat(RegistrationRules.check(form("Zoé", email, "une phrase facile 42"))).isEmpty();
+    }
+
+    /** CsvSource keeps backslashes: the invisible characters are written as Java escapes. */
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.startsWith("\\u", i)) {
+                out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
     }
 }

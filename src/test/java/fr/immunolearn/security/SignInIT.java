@@ -269,6 +269,27 @@ class SignInIT {
     }
 
     @Test
+    void anAddressTypedWithInvisibleOrFullWidthCharactersSignsIntoTheSameAccount() throws Exception {
+        String email = newLearner();
+        for (String typed : new String[] {email + "\u200B", "\u00A0" + email, "\uFEFF" + email.toUpperCase(),
+            email.replace("signin", "ｓｉｇｎｉｎ")}) {
+            HttpResponse<String> answer = signIn(typed, PASSWORD, newClient());
+            assertThat(signedIn(answer))
+                    .as(typed.codePoints().mapToObj(c -> c < 128 ? Character.toString(c) : String.format("\\u%04X", c))
+                            .reduce("", String::concat) + " -> " + location(answer))
+                    .isTrue();
+        }
+        // Spelt differently, still one name for the throttle: five guesses under variants, then the
+        // plain address from the same client has to wait.
+        Map<String, String> guesser = newClient();
+        String[] variants = {email + "\u200B", "\u00A0" + email, email.toUpperCase(), email + "\uFEFF", email};
+        for (int i = 0; i < variants.length; i++) {
+            assertThat(location(signIn(variants[i], "mauvais " + i, guesser))).endsWith("/connexion?error");
+        }
+        assertThat(slowedDown(signIn(email, PASSWORD, guesser))).isTrue();
+    }
+
+    @Test
     void onlyTheHealthEndpointOfActuatorIsOpen() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());

@@ -64,16 +64,10 @@ public final class CourseLoader {
                     + " the editions, e.g. 'default: fr' and 'editions: [fr, en]'");
             return new Check(Optional.empty(), problems.sorted());
         }
-        Optional<Fields> read;
-        try {
-            read = new YamlReader(editionsFile, problems)
-                    .read(Files.readString(contentDir.resolve("editions.yaml")), 1)
-                    .flatMap(node -> Fields.of(node, Set.of("default", "editions"), "the editions file", editionsFile,
-                            problems, Typography.NONE));
-        } catch (java.io.IOException e) {
-            problems.report(editionsFile, Location.START, "cannot read the file: " + e.getMessage());
-            return new Check(Optional.empty(), problems.sorted());
-        }
+        Optional<Fields> read = ContentText.read(contentDir.resolve("editions.yaml"), editionsFile, problems)
+                .flatMap(text -> new YamlReader(editionsFile, problems).read(text, 1))
+                .flatMap(node -> Fields.of(node, Set.of("default", "editions"), "the editions file", editionsFile,
+                        problems, Typography.NONE));
         if (read.isEmpty()) {
             return new Check(Optional.empty(), problems.sorted());
         }

@@ -12,8 +12,6 @@ import fr.immunolearn.course.Source;
 import fr.immunolearn.course.UnlockRule;
 import fr.immunolearn.course.loading.Fields.Located;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -314,15 +312,7 @@ final class EditionReader {
     }
 
     private Optional<String> text(Path path, String file) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
-                    java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString());
-        } catch (CharacterCodingException e) {
-            problems.report(file, Location.START, "the file is not valid UTF-8 text");
-        } catch (IOException e) {
-            problems.report(file, Location.START, "cannot read the file: " + e.getMessage());
-        }
-        return Optional.empty();
+        return ContentText.read(path, file, problems);
     }
 
     private List<Path> files(String folder, String extension) {

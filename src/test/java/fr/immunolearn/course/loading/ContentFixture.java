@@ -3,6 +3,7 @@ package fr.immunolearn.course.loading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +64,26 @@ final class ContentFixture {
             Path path = root.resolve(file);
             Files.createDirectories(path.getParent());
             Files.writeString(path, text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves {@code file} again in another encoding, as an editor set to Latin-1 would. */
+    ContentFixture reencode(String file, Charset charset) {
+        try {
+            Path path = root.resolve(file);
+            Files.writeString(path, Files.readString(path), charset);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ContentFixture writeBytes(String file, byte[] bytes) {
+        try {
+            Files.write(root.resolve(file), bytes);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

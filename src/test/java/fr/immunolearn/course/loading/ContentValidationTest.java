@@ -2,6 +2,8 @@ package fr.immunolearn.course.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,42 @@ class ContentValidationTest {
     @Test
     void theFixtureIsValid() {
         assertThat(content.problems()).isEmpty();
+    }
+
+    @Test
+    void anEditionsFileInLatin1SaysWhichByteIsNotUtf8AndWhere() {
+        content.writeBytes("editions.yaml", "default: fr\n# éditions\neditions: [fr]\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(content.problems()).containsExactly(
+                "editions.yaml:2:3: not valid UTF-8: byte 0xE9 at offset 14, line 2, column 3;"
+                        + " save the file in UTF-8 (it looks like Latin-1 or Windows-1252)");
+    }
+
+    @Test
+    void aLessonSavedInWindows1252SaysWhichByteIsNotUtf8AndWhere() {
+        content.reencode(LESSON, Charset.forName("windows-1252"));
+        assertThat(content.problems()).doesNotContain(LESSON + ":1:1: the file is not valid UTF-8 text")
+                .contains(LESSON + ":3:16: not valid UTF-8: byte 0xE8 at offset 31, line 3, column 16;"
+                        + " save the file in UTF-8 (it looks like Latin-1 or Windows-1252)");
+    }
+
+    @Test
+    void aQuizSavedInLatin1SaysWhichByteIsNotUtf8AndWhere() {
+        content.reencode(QUIZ, StandardCharsets.ISO_8859_1);
+        assertThat(content.problems()).doesNotContain(QUIZ + ":1:1: the file is not valid UTF-8 text")
+                .contains(QUIZ + ":9:14: not valid UTF-8: byte 0xC0 at offset 161, line 9, column 14;"
+                        + " save the file in UTF-8 (it looks like Latin-1 or Windows-1252)");
+    }
+
+    @Test
+    void theColumnOfABadByteCountsCharactersNotBytes() {
+        byte[] good = "id: quiz-systeme\ntitle: \"Élément ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xE2;
+        bytes[good.length + 1] = (byte) 0x28;
+        content.writeBytes(QUIZ, bytes);
+        assertThat(content.problems()).contains(QUIZ + ":2:17: not valid UTF-8: byte 0xE2 at offset 35,"
+                + " line 2, column 17; save the file in UTF-8");
     }
 
     @Test
