@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,12 @@ import org.slf4j.LoggerFactory;
 /**
  * A page that failed to open for a reason nobody foresaw. In its place Vaadin would show the
  * exception's root cause, which can be SQL, a table's name or someone's data: the learner reads
- * a short message in their language instead, and the exception goes to the log only.
+ * a short message in their language instead, and the exception goes to the log only. Anyone may
+ * see it (an error can happen before sign-in): without this, access control turns it into the
+ * "page not found" answer.
  */
 @ParentLayout(CourseLayout.class)
+@AnonymousAllowed
 public class UnexpectedErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorView.class);

@@ -14,13 +14,13 @@ import fr.immunolearn.quiz.Score;
 import fr.immunolearn.quiz.ScoringRules;
 import fr.immunolearn.security.Account;
 import fr.immunolearn.security.AccountRepository;
+import fr.immunolearn.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import fr.immunolearn.storage.Transactions;
 import org.springframework.stereotype.Service;
 
 /**
