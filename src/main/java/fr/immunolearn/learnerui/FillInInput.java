@@ -25,6 +25,13 @@ class FillInInput extends FieldInput<String, TextField> {
     }
 
     @Override
+    public void show(Answer stored) {
+        if (stored instanceof Answer.Text text) {
+            field.setValue(text.text());
+        }
+    }
+
+    @Override
     public Optional<Answer> answer() {
         if (field.getValue().isBlank()) {
             showError(t.get("quiz.required.text"));

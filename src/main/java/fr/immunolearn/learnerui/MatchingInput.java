@@ -70,6 +70,13 @@ class MatchingInput implements QuestionInput {
     }
 
     @Override
+    public void show(Answer stored) {
+        if (stored instanceof Answer.Matches matches) {
+            selects.forEach((premise, select) -> select.setValue(matches.responseByPremise().get(premise)));
+        }
+    }
+
+    @Override
     public void lock() {
         selects.values().forEach(select -> select.setReadOnly(true));
     }

@@ -26,6 +26,13 @@ class MultipleResponseInput extends FieldInput<java.util.Set<String>, CheckboxGr
     }
 
     @Override
+    public void show(Answer stored) {
+        if (stored instanceof Answer.Choices chosen) {
+            field.setValue(new java.util.LinkedHashSet<>(chosen.choiceIds()));
+        }
+    }
+
+    @Override
     public Optional<Answer> answer() {
         if (field.getValue().isEmpty()) {
             showError(t.get("quiz.required.choices"));

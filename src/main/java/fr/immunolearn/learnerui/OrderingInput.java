@@ -101,6 +101,15 @@ class OrderingInput implements QuestionInput {
     }
 
     @Override
+    public void show(Answer stored) {
+        if (stored instanceof Answer.Sequence sequence && sequence.itemIds().size() == order.size()) {
+            order.clear();
+            order.addAll(sequence.itemIds());
+            render(null, false);
+        }
+    }
+
+    @Override
     public void lock() {
         locked = true;
         render(null, false);

@@ -21,6 +21,12 @@ interface QuestionInput {
     /** After "Valider": the answer can no longer change. */
     void lock();
 
+    /**
+     * Puts {@code stored} on the control in place of what the learner chose: the answer stored
+     * for this question (given in another tab), so the screen shows what its feedback is about.
+     */
+    void show(Answer stored);
+
     /** Shows a refusal from the scoring rules (e.g. too long) on the control. */
     void showError(String message);
 

@@ -161,6 +161,10 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             UI.getCurrent().navigate(ResultsView.class, parameters(quizId));
             return;
         }
+        if (marked.alreadyAnswered()) {
+            // Answered in another tab first: the stored answer replaces this tab's, so the screen and its feedback agree.
+            input.show(marked.answer());
+        }
         input.lock();
         showFeedback(question, marked, feedback);
         actions.remove(check);
@@ -191,6 +195,11 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } else {
             verdict = getTranslation("quiz.feedback.incorrect");
             feedback.addClassName("incorrect");
+        }
+        if (marked.alreadyAnswered()) {
+            Paragraph elsewhere = new Paragraph(getTranslation("quiz.answeredElsewhere"));
+            elsewhere.addClassName("answered-elsewhere");
+            feedback.add(elsewhere);
         }
         Paragraph verdictLine = new Paragraph(verdict);
         verdictLine.addClassName("verdict");

@@ -22,6 +22,13 @@ class SingleChoiceInput extends FieldInput<String, RadioButtonGroup<String>> {
     }
 
     @Override
+    public void show(Answer stored) {
+        if (stored instanceof Answer.Choices chosen && !chosen.choiceIds().isEmpty()) {
+            field.setValue(chosen.choiceIds().get(0));
+        }
+    }
+
+    @Override
     public Optional<Answer> answer() {
         if (field.getValue() == null) {
             showError(t.get("quiz.required.choice"));

@@ -15,6 +15,13 @@ class TrueFalseInput extends FieldInput<Boolean, RadioButtonGroup<Boolean>> {
     }
 
     @Override
+    public void show(Answer stored) {
+        if (stored instanceof Answer.TrueOrFalse value) {
+            field.setValue(value.value());
+        }
+    }
+
+    @Override
     public Optional<Answer> answer() {
         if (field.getValue() == null) {
             showError(t.get("quiz.required.choice"));

@@ -14,20 +14,23 @@ import fr.immunolearn.quiz.Score;
 import fr.immunolearn.quiz.ScoringRules;
 import fr.immunolearn.security.Account;
 import fr.immunolearn.security.AccountRepository;
+import fr.immunolearn.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A learner's attempts at quizzes. Every method takes the signed-in learner's id and only ever
  * sees that learner's attempts; every answer is committed before the method returns, so the
  * feedback a learner reads is about an answer that is already safe.
+ *
+ * <p>One learner may do the same thing in two tabs at the same instant. Each write runs through
+ * {@link Transactions}: the session that stores second runs again and gets what is stored (the
+ * answer given in the other tab, the attempt the other tab started), never an error.
  */
 @Service
 public class Attempts {
@@ -40,24 +43,30 @@ public class Attempts {
     private final AnswerRepository answers;
     private final AccountRepository accounts;
     private final LessonProgressStore lessons;
+    private final Transactions transactions;
     private final Clock clock;
 
     Attempts(CourseEditions editions, AttemptRepository attempts, AnswerRepository answers, AccountRepository accounts,
-            LessonProgressStore lessons, Clock clock) {
+            LessonProgressStore lessons, Transactions transactions, Clock clock) {
         this.editions = editions;
         this.attempts = attempts;
         this.answers = answers;
         this.accounts = accounts;
         this.lessons = lessons;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /**
      * The attempt the learner is on: the open one, else a first one started now, else the last
-     * finished one (whose results the learner then sees).
+     * finished one (whose results the learner then sees). Two tabs opening it at once are on the
+     * same attempt.
      */
-    @Transactional
     public AttemptState open(long accountId, String quizId) {
+        return transactions.run(() -> openNow(accountId, quizId));
+    }
+
+    private AttemptState openNow(long accountId, String quizId) {
         Quiz quiz = quiz(quizId);
         List<Attempt> existing = attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId);
         if (existing.isEmpty()) {
@@ -71,9 +80,15 @@ public class Attempts {
         return state(last);
     }
 
-    /** A new attempt after a finished one, if attempts are left; a new seeded layout. */
-    @Transactional
+    /**
+     * A new attempt after a finished one, if attempts are left; a new seeded layout. With an
+     * attempt open (another tab retried first), that one.
+     */
     public AttemptState retry(long accountId, String quizId) {
+        return transactions.run(() -> retryNow(accountId, quizId));
+    }
+
+    private AttemptState retryNow(long accountId, String quizId) {
         Quiz quiz = quiz(quizId);
         List<Attempt> existing = attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId);
         if (!existing.isEmpty() && !existing.get(existing.size() - 1).isFinished()) {
@@ -86,14 +101,19 @@ public class Attempts {
     }
 
     /**
-     * Marks and stores an answer. Answering a question already answered returns the stored
-     * answer unchanged (a double click changes nothing).
+     * Marks and stores an answer. Answering a question already answered (in another tab, even at
+     * the same instant) stores nothing and returns the stored answer, marked
+     * {@linkplain MarkedAnswer#alreadyAnswered() already answered}.
      *
      * @param language the edition the question was shown in: typed answers are accepted in it
      * @throws fr.immunolearn.quiz.InvalidAnswerException when the answer does not fit the question; nothing is stored
      */
-    @Transactional
     public MarkedAnswer answer(long accountId, long attemptId, String questionId, Answer answer, String language,
+            Duration timeSpent) {
+        return transactions.run(() -> answerNow(accountId, attemptId, questionId, answer, language, timeSpent));
+    }
+
+    private MarkedAnswer answerNow(long accountId, long attemptId, String questionId, Answer answer, String language,
             Duration timeSpent) {
         Attempt attempt = owned(accountId, attemptId);
         if (attempt.isFinished()) {
@@ -106,21 +126,25 @@ public class Attempts {
         }
         Optional<RecordedAnswer> earlier = answers.findByAttemptIdAndQuestionId(attemptId, questionId);
         if (earlier.isPresent()) {
-            return marked(earlier.get(), order.size());
+            return marked(earlier.get(), order.size(), true);
         }
         Question question = editions.edition(language).question(questionId).orElseThrow();
         Mark mark = ScoringRules.mark(question, answer);
         long ms = Math.min(Math.max(0, timeSpent.toMillis()), LONGEST_COUNTED_TIME.toMillis());
         Instant now = clock.instant();
         // One select for the attempt, one for an earlier answer, one insert: an answer is on the hot path.
+        // Another tab inserting first makes this insert fail; run again, the select above finds its answer.
         RecordedAnswer stored = answers.save(new RecordedAnswer(null, attemptId, questionId, position,
                 AnswerJson.write(answer), mark.credit(), mark.correct(), now, ms));
-        return marked(stored, order.size());
+        return marked(stored, order.size(), false);
     }
 
     /** Scores a fully answered attempt from its stored answers; finishing twice changes nothing. */
-    @Transactional
     public Attempt finish(long accountId, long attemptId) {
+        return transactions.run(() -> finishNow(accountId, attemptId));
+    }
+
+    private Attempt finishNow(long accountId, long attemptId) {
         Attempt attempt = owned(accountId, attemptId);
         if (attempt.isFinished()) {
             return attempt;
@@ -178,16 +202,13 @@ public class Attempts {
         AttemptPlan plan = AttemptPlanner.plan(quiz, q -> course.passage(q.passageId()).orElseThrow().lesson().id(),
                 account.seed(), number);
         Instant now = clock.instant();
-        try {
-            Attempt saved = attempts.save(new Attempt(null, accountId, quiz.id(), number,
-                    String.join(",", plan.questionIds()), Attempt.encodeOptions(ordered(plan)), now, null, null, null,
-                    null, null));
-            accounts.updateResumeLocation(accountId, "quiz/" + quiz.id(), now);
-            return new AttemptState(saved, List.of());
-        } catch (DuplicateKeyException startedInAnotherTab) {
-            List<Attempt> existing = attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quiz.id());
-            return state(existing.get(existing.size() - 1));
-        }
+        // Started in another tab meanwhile: the insert fails on (account, quiz, number), and open or
+        // retry, run again, find that attempt open.
+        Attempt saved = attempts.save(new Attempt(null, accountId, quiz.id(), number,
+                String.join(",", plan.questionIds()), Attempt.encodeOptions(ordered(plan)), now, null, null, null,
+                null, null));
+        accounts.updateResumeLocation(accountId, "quiz/" + quiz.id(), now);
+        return new AttemptState(saved, List.of());
     }
 
     private static java.util.Map<String, List<String>> ordered(AttemptPlan plan) {
@@ -214,8 +235,8 @@ public class Attempts {
                 .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no quiz " + quizId));
     }
 
-    private static MarkedAnswer marked(RecordedAnswer answer, int count) {
+    private static MarkedAnswer marked(RecordedAnswer answer, int count, boolean alreadyAnswered) {
         return new MarkedAnswer(answer.questionId(), AnswerJson.read(answer.response()), new Mark(answer.credit()),
-                answer.position() + 1, count);
+                answer.position() + 1, count, alreadyAnswered);
     }
 }

@@ -3,13 +3,15 @@ package fr.immunolearn.progress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Lesson progress, one row per learner and lesson. Written with plain SQL: the key is composite,
- * and "insert unless present" has to work the same on H2 and PostgreSQL.
+ * and "insert unless present" has to work the same on H2 and PostgreSQL. Two sessions inserting
+ * the same row at once: the second insert fails on the key and fails its transaction (PostgreSQL
+ * takes no further statement in it), so the callers run through
+ * {@link fr.immunolearn.storage.Transactions}, which runs them again: the update then finds the row.
  */
 @Repository
 class LessonProgressStore {
@@ -63,13 +65,9 @@ class LessonProgressStore {
         if (run(update, accountId, lessonId, at, passageId) > 0) {
             return;
         }
-        try {
-            jdbc.sql("insert into lesson_progress (account_id, lesson_id, opened_at, last_active_at, time_spent_ms)"
-                            + " values (:account, :lesson, :at, :at, 0)")
-                    .param("account", accountId).param("lesson", lessonId).param("at", Timestamp.from(at)).update();
-        } catch (DuplicateKeyException insertedMeanwhile) {
-            // Another request of the same learner created the row first; the update below applies.
-        }
+        jdbc.sql("insert into lesson_progress (account_id, lesson_id, opened_at, last_active_at, time_spent_ms)"
+                        + " values (:account, :lesson, :at, :at, 0)")
+                .param("account", accountId).param("lesson", lessonId).param("at", Timestamp.from(at)).update();
         run(update, accountId, lessonId, at, passageId);
     }
 

@@ -3,13 +3,18 @@ package fr.immunolearn.progress;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.progress.QuizRefusal.Reason;
 import fr.immunolearn.security.AccountRepository;
+import fr.immunolearn.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A learner reading lessons: which were opened and read, the passage last in view, time spent. */
+/**
+ * A learner reading lessons: which were opened and read, the passage last in view, time spent.
+ * A lesson's row is created by the first of these; two tabs creating it at once are settled by
+ * {@link Transactions}.
+ */
 @Service
 public class LessonReading {
 
@@ -18,40 +23,44 @@ public class LessonReading {
     private final CourseEditions editions;
     private final LessonProgressStore store;
     private final AccountRepository accounts;
+    private final Transactions transactions;
     private final Clock clock;
 
-    LessonReading(CourseEditions editions, LessonProgressStore store, AccountRepository accounts, Clock clock) {
+    LessonReading(CourseEditions editions, LessonProgressStore store, AccountRepository accounts,
+            Transactions transactions, Clock clock) {
         this.editions = editions;
         this.store = store;
         this.accounts = accounts;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    @Transactional
     public void opened(long accountId, String lessonId) {
         known(lessonId);
-        Instant now = clock.instant();
-        store.opened(accountId, lessonId, now);
-        accounts.updateResumeLocation(accountId, "lecon/" + lessonId, now);
+        transactions.run(() -> {
+            Instant now = clock.instant();
+            store.opened(accountId, lessonId, now);
+            accounts.updateResumeLocation(accountId, "lecon/" + lessonId, now);
+        });
     }
 
-    @Transactional
     public void passageSeen(long accountId, String lessonId, String passageId) {
         boolean inLesson = editions.defaultEdition().passage(passageId)
                 .filter(p -> p.lesson().id().equals(lessonId)).isPresent();
         if (!inLesson) {
             return;
         }
-        Instant now = clock.instant();
-        store.passageSeen(accountId, lessonId, passageId, now);
-        accounts.updateResumeLocation(accountId, "lecon/" + lessonId + "#" + passageId, now);
+        transactions.run(() -> {
+            Instant now = clock.instant();
+            store.passageSeen(accountId, lessonId, passageId, now);
+            accounts.updateResumeLocation(accountId, "lecon/" + lessonId + "#" + passageId, now);
+        });
     }
 
     /** The learner went on to the quiz: the lesson counts as read. */
-    @Transactional
     public void read(long accountId, String lessonId) {
         known(lessonId);
-        store.read(accountId, lessonId, clock.instant());
+        transactions.run(() -> store.read(accountId, lessonId, clock.instant()));
     }
 
     @Transactional

@@ -101,11 +101,21 @@ public class LearnerSteps {
      * feedback. Returns the answer given, as the model would write it.
      */
     public Answer answerCurrentQuestion(boolean rightly) {
-        Question question = course.question(currentQuestionId()).orElseThrow();
-        Answer answer = fill(question, rightly);
+        Answer answer = fillCurrentQuestion(rightly);
         click(".check");
         find(".feedback .verdict");
         return answer;
+    }
+
+    /** Gives an answer to the question on screen, rightly or not, without pressing "Valider". */
+    public Answer fillCurrentQuestion(boolean rightly) {
+        return fill(course.question(currentQuestionId()).orElseThrow(), rightly);
+    }
+
+    /** The labels of the options ticked on screen (radio buttons and checkboxes), in their order. */
+    public List<String> tickedOptions() {
+        return all(".answer-input vaadin-radio-button[checked], .answer-input vaadin-checkbox[checked]").stream()
+                .map(e -> normalise(e.getText())).toList();
     }
 
     public String verdict() {
@@ -144,7 +154,8 @@ public class LearnerSteps {
         }
         if (kind instanceof QuestionKind.TrueFalse trueFalse) {
             boolean given = rightly == trueFalse.answer();
-            clickOption("vaadin-radio-button", given ? "Vrai" : "Faux");
+            boolean english = "en".equals(course.language());
+            clickOption("vaadin-radio-button", given ? (english ? "True" : "Vrai") : (english ? "False" : "Faux"));
             return new Answer.TrueOrFalse(given);
         }
         if (kind instanceof QuestionKind.FillIn fillIn) {
@@ -208,8 +219,14 @@ public class LearnerSteps {
         }
     }
 
+    /** Everything the page says, as the learner reads it (notifications included). */
+    public String pageText() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText");
+    }
+
+    /** The ids of the items of an ordering question, in the order on screen. */
     @SuppressWarnings("unchecked")
-    private List<String> orderShown() {
+    public List<String> orderShown() {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return [...document.querySelectorAll('.ordering-item')].map(e => e.dataset.item)");
     }

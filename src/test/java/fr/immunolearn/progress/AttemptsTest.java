@@ -103,9 +103,12 @@ class AttemptsTest {
         AttemptState state = attempts.open(learner, quiz.id());
         String first = state.attempt().questionOrder().get(0);
         Question question = quiz.question(first).orElseThrow();
-        attempts.answer(learner, state.attempt().id(), first, right(question), "fr", Duration.ZERO);
+        MarkedAnswer given = attempts.answer(learner, state.attempt().id(), first, right(question), "fr", Duration.ZERO);
         MarkedAnswer again = attempts.answer(learner, state.attempt().id(), first, new Answer.Choices(List.of("zzz")),
                 "fr", Duration.ZERO);
+        assertThat(given.alreadyAnswered()).isFalse();
+        assertThat(again.alreadyAnswered()).as("the second call is told, and gets the stored answer").isTrue();
+        assertThat(again.answer()).isEqualTo(right(question));
         assertThat(again.mark().correct()).isTrue();
         assertThat(attempts.state(learner, state.attempt().id()).answers()).hasSize(1);
     }
