@@ -47,6 +47,12 @@ class SessionGuard extends OncePerRequestFilter {
         }
     }
 
+    /** Error pages run after the first pass has ended, and may make a session too: name its address then as well. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     private static boolean makesSessions(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/")
