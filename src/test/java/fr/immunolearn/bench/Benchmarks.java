@@ -14,8 +14,9 @@ import java.time.Duration;
 
 /**
  * The benchmark ({@code ./bench.sh}): package sizes, export times, launch of a package in an LMS,
- * memory per learner session, answer latency under load on H2 and PostgreSQL, cold start, and
- * suspend_data at the end of the course. Prints a table and writes {@code target/bench/report.json}.
+ * memory per learner session, answer latency under load on H2 and PostgreSQL, cold start, a
+ * learner's page loads and the heap under floods from one client, and suspend_data at the end of
+ * the course. Prints a table and writes {@code target/bench/report.json}.
  * Nothing here passes or fails: a figure that misses its target says why in its note.
  */
 public final class Benchmarks {
@@ -70,6 +71,9 @@ public final class Benchmarks {
         Figure cold = Figure.of("cold start", "cold start of the jar to the first page", "ms",
                 ColdStarts.firstPage(jar, 5), 8000.0, null);
         bench.add(cold.meetsTarget() ? cold : cold.withNote("Spring Boot, Vaadin's start-up scan and Flyway on 2 cores"));
+
+        System.out.println("Slow bodies and a session flood from one client, against the production jar…");
+        Floods.addTo(bench, jar);
 
         Path h2 = Files.createTempDirectory("immunolearn-bench-h2");
         try (AppInProcess app = AppInProcess.start(List.of("--spring.datasource.url=jdbc:h2:file:"
