@@ -2,6 +2,7 @@ package fr.immunolearn.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.immunolearn.testing.SignInForm;
 import fr.immunolearn.testing.TestContent;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -294,14 +295,11 @@ final class Floods {
     }
 
     private static String signIn(HttpClient client, String base, String email) throws Exception {
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        HttpResponse<Void> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/connexion"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        SignInForm form = new SignInForm(client, base);
+        HttpResponse<String> signIn = form.post(form.open(Map.of()), email, PASSWORD, Map.of());
         String cookie = sessionCookie(signIn);
-        if (cookie == null || signIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("the learner could not sign in");
+        if (cookie == null || SignInForm.location(signIn).contains("/connexion")) {
+            throw new IllegalStateException("the learner could not sign in: " + SignInForm.location(signIn));
         }
         return cookie;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
 import fr.immunolearn.testing.DatabaseTest;
+import fr.immunolearn.testing.SignInForm;
 import fr.immunolearn.testing.TestContent;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,13 +67,9 @@ class AnonymousSessionLifetimeIT {
         String email = "lifetime-" + UUID.randomUUID() + "@example.fr";
         String password = "une phrase qui dure 12";
         registration.registerLearner(new RegistrationForm("Lifetime", email, password, "fr"));
-        String anonymous = AnonymousSessionCapIT.sessionCookie(get("/connexion", null));
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base() + "/connexion"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", anonymous)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        SignInForm form = new SignInForm(http, base());
+        HttpResponse<String> signIn = form.post(form.open(Map.of()), email, password, Map.of());
+        assertThat(SignInForm.location(signIn)).as("signed in").isNotEmpty().doesNotContain("/connexion");
         String signedIn = AnonymousSessionCapIT.sessionCookie(signIn);
         assertThat(signedIn).as("a new session id at sign-in").isNotNull();
 

@@ -30,7 +30,13 @@ final class RawHttp implements AutoCloseable {
 
     /** Sends a POST's request line and headers, announcing {@code contentLength} bytes of form. */
     RawHttp postHeaders(String path, long contentLength) throws IOException {
+        return postHeaders(path, contentLength, "");
+    }
+
+    /** The same, with a {@code Cookie} header (none when {@code cookie} is empty). */
+    RawHttp postHeaders(String path, long contentLength, String cookie) throws IOException {
         send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n")
                 + "Content-Length: " + contentLength + "\r\n\r\n");
         return this;
     }
