@@ -6,6 +6,7 @@ import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import fr.immunolearn.web.ClientMessageErrors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,10 @@ class ActionErrors implements VaadinServiceInitListener {
 
         @Override
         public void error(ErrorEvent event) {
+            // A malformed message from a client other than Vaadin's: one line of log, nobody to tell.
+            if (ClientMessageErrors.loggedAsTheClients(event)) {
+                return;
+            }
             // Logged as Vaadin logs it; a browser that went away (broken pipe…) is not an error to show.
             super.error(event);
             UI ui = UI.getCurrent();

@@ -11,6 +11,8 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.InputBuffer;
 import org.apache.tomcat.util.net.ApplicationBufferHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads every request body whole before the app sees it, with a deadline for the whole body, a
@@ -33,6 +35,8 @@ import org.apache.tomcat.util.net.ApplicationBufferHandler;
  * returned would find it already read; this app has none.
  */
 final class RequestBodyGuard extends ValveBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestBodyGuard.class);
 
     private final TrafficLimits limits;
     private final AddressCounts sending = new AddressCounts();
@@ -111,6 +115,17 @@ final class RequestBodyGuard extends ValveBase {
     }
 
     private void refuse(Request request, Response response, Refusal refusal) throws IOException {
+        // One line per refused request, never a stack trace. A body that is too large or too slow is
+        // worth a WARN; a 429 is what a flood gets by the thousand, so it stays at DEBUG, or the
+        // log would become the flood's next target.
+        if (refusal == Refusal.BODIES) {
+            LOG.debug("Refused a request body from {} ({}): {}", request.getRemoteAddr(), refusal.status, refusal);
+        } else {
+            LOG.warn("Refused a request body from {} to {} ({}): {}", request.getRemoteAddr(),
+                    printable(request.getRequestURI()), refusal.status, refusal == Refusal.SLOW_BODY
+                            ? "not received within " + limits.bodyDeadline().toSeconds() + " s"
+                            : "declares or sends more than " + limits.maxBody().toKilobytes() + " KB");
+        }
         RefusalPage.write(response, refusal, refusal == Refusal.BODIES ? limits.bodyDeadline() : null);
         // Close after answering instead of reading (swallowing) the rest of the body. This marks the
         // response as an error, so say it is reported: otherwise Tomcat would also include the
@@ -118,6 +133,12 @@ final class RequestBodyGuard extends ValveBase {
         // attempt with its BCrypt hash, about 0.1 s of CPU per refusal).
         request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
         response.setErrorReported();
+    }
+
+    /** A path as a log line may show it: no control characters, and short. */
+    private static String printable(String path) {
+        String clean = path == null ? "" : path.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 120 ? clean.substring(0, 120) + "…" : clean;
     }
 
     /** Where Tomcat's input buffer hands over what it read. */

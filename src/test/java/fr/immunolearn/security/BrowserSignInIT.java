@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.learnerui.LearnerSteps;
 import fr.immunolearn.testing.Browser;
-import fr.immunolearn.testing.DatabaseTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The sign-in form in Chromium: it posts the page's CSRF token, so signing in works with the token
  * required, and a held-back attempt says how long to wait, in French and in English.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DatabaseTest
+@ActiveProfiles("test")
 class BrowserSignInIT {
 
     private static final String PASSWORD = "une phrase facile 42";

@@ -3,7 +3,6 @@ package fr.immunolearn.security;
 import static fr.immunolearn.testing.SignInForm.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.immunolearn.testing.DatabaseTest;
 import fr.immunolearn.testing.SignInForm;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Run without a proxy (no {@code server.forward-headers-strategy}), the app counts the address the
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "immunolearn.sign-in.failures-per-address=3")
-@DatabaseTest
+@ActiveProfiles("test")
 class ForgedClientAddressIT {
 
     @LocalServerPort

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.learnerui.LearnerSteps;
 import fr.immunolearn.testing.Browser;
-import fr.immunolearn.testing.DatabaseTest;
 import fr.immunolearn.testing.LongPasswords;
 import java.time.Duration;
 import java.util.ResourceBundle;
@@ -19,13 +18,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The registration form in Chromium: a password BCrypt cannot take and an address that looks like
  * a registered one are each refused under their field, in the learner's language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DatabaseTest
+@ActiveProfiles("test")
 class RegistrationIT {
 
     private static final ResourceBundle FRENCH = ResourceBundle.getBundle("vaadin-i18n/translations_fr");

@@ -2,7 +2,6 @@ package fr.immunolearn.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.immunolearn.testing.DatabaseTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One address may hold only so many anonymous sessions: the next new visitor from it gets a 429
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "immunolearn.traffic.anonymous-sessions-per-address=3")
-@DatabaseTest
+@ActiveProfiles("test")
 class AnonymousSessionCapIT {
 
     private static final String IPV4 = "127.0.0.1";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
-import fr.immunolearn.testing.DatabaseTest;
 import fr.immunolearn.testing.SignInForm;
 import fr.immunolearn.testing.TestContent;
 import java.net.URI;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A session that nobody signs in to lives only the short anonymous lifetime (2 s here) and then
@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "immunolearn.traffic.anonymous-session-timeout=2s")
-@DatabaseTest
+@ActiveProfiles("test")
 class AnonymousSessionLifetimeIT {
 
     private static final String ADDRESS = "127.0.0.1";

@@ -2,7 +2,6 @@ package fr.immunolearn.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.immunolearn.testing.DatabaseTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A few bytes sent to Vaadin's endpoint must not write kilobytes of log, nor a request nested
@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * line at WARN, without a stack trace, and the app goes on serving pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DatabaseTest
+@ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class BadRequestLogIT {
 

@@ -9,7 +9,6 @@ import fr.immunolearn.learnerui.LearnerSteps;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
 import fr.immunolearn.testing.Browser;
-import fr.immunolearn.testing.DatabaseTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Content-Security-Policy leaves every page working in Chromium: each kind of page of the
@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * records each {@code securitypolicyviolation}; that it would see one is checked too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DatabaseTest
+@ActiveProfiles("test")
 class ContentSecurityPolicyIT {
 
     private static final String PASSWORD = "une phrase facile 42";

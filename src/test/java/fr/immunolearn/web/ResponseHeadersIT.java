@@ -7,7 +7,6 @@ import fr.immunolearn.learnerui.LearnerSteps;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
 import fr.immunolearn.testing.Browser;
-import fr.immunolearn.testing.DatabaseTest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every kind of response carries the security headers: a Vaadin page and its UIDL answers, static
@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ever carries the session id.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DatabaseTest
+@ActiveProfiles("test")
 class ResponseHeadersIT {
 
     private static final String PASSWORD = "une phrase facile 42";
