@@ -166,7 +166,16 @@ class UidlBodyCheck extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
+                    // The whole body is already here: a reader that goes asynchronous is told at once
+                    // that data is available, and then that all of it has been read.
+                    try {
+                        if (!isFinished()) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException | RuntimeException failed) {
+                        listener.onError(failed);
+                    }
                 }
             };
         }
