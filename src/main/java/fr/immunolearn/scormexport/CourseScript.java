@@ -35,7 +35,7 @@ public final class CourseScript {
     public static final String GLOBAL = "ImmunoLearnCourse";
 
     /** Raised whenever the shape below changes, so a player never reads a course it does not understand. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     // Every character outside ASCII is escaped: the file then reads the same whatever charset an LMS's
     // web server announces for .js files.
@@ -93,16 +93,20 @@ public final class CourseScript {
                 term.put("definition", entry.definition());
             }
         }
+        // Each entity the LMS hears of carries its LMS identifier ("lms") beside its content id: the
+        // player writes those as they are, so the rule lives in LmsIdentifiers alone.
+        LmsIdentifiers lms = LmsIdentifiers.of(course);
         ArrayNode lessons = json.putArray("lessons");
-        course.lessons().forEach(lesson -> lessons.add(lesson(lesson)));
+        course.lessons().forEach(lesson -> lessons.add(lesson(lesson, lms)));
         ArrayNode quizzes = json.putArray("quizzes");
-        course.quizzes().forEach(quiz -> quizzes.add(quiz(quiz, exported)));
+        course.quizzes().forEach(quiz -> quizzes.add(quiz(quiz, exported, lms)));
         return json;
     }
 
-    private static ObjectNode lesson(Lesson lesson) {
+    private static ObjectNode lesson(Lesson lesson, LmsIdentifiers lms) {
         ObjectNode json = NODES.objectNode();
         json.put("id", lesson.id());
+        json.put("lms", lms.lesson(lesson.id()));
         json.put("title", lesson.title());
         strings(json.putArray("objectives"), lesson.objectives());
         json.put("introHtml", lesson.introHtml());
@@ -119,7 +123,7 @@ public final class CourseScript {
         return json;
     }
 
-    private static ObjectNode quiz(Quiz quiz, ExportedCourse exported) {
+    private static ObjectNode quiz(Quiz quiz, ExportedCourse exported, LmsIdentifiers lms) {
         ObjectNode json = NODES.objectNode();
         json.put("id", quiz.id());
         if (quiz.lessonId() == null) {
@@ -134,27 +138,30 @@ public final class CourseScript {
         json.put("shuffleQuestions", quiz.shuffleQuestions());
         json.put("shuffleChoices", quiz.shuffleChoices());
         ArrayNode questions = json.putArray("questions");
-        quiz.questions().forEach(q -> questions.add(question(q, exported.lessonOf(q))));
+        quiz.questions().forEach(q -> questions.add(question(q, exported.lessonOf(q), lms)));
         return json;
     }
 
-    private static ObjectNode question(Question question, String lessonId) {
+    private static ObjectNode question(Question question, String lessonId, LmsIdentifiers lms) {
         ObjectNode json = NODES.objectNode();
         json.put("id", question.id());
+        json.put("lms", lms.question(question.id()));
         json.put("type", question.type().key());
         json.put("prompt", question.prompt());
         json.put("weight", question.weight());
         json.put("lesson", lessonId);
+        // The objective the question's interactions count towards, as the LMS knows it.
+        json.put("objective", lms.lesson(lessonId));
         json.put("passage", question.passageId());
         json.put("explanation", question.feedback().explanation());
         putIfPresent(json, "ifCorrect", question.feedback().whenCorrect());
         putIfPresent(json, "ifIncorrect", question.feedback().whenIncorrect());
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice single) {
-            choices(json, single.choices());
+            choices(json, question.id(), single.choices(), lms);
         } else if (kind instanceof QuestionKind.MultipleResponse multiple) {
             json.put("credit", multiple.credit().key());
-            choices(json, multiple.choices());
+            choices(json, question.id(), multiple.choices(), lms);
         } else if (kind instanceof QuestionKind.TrueFalse trueFalse) {
             json.put("answer", trueFalse.answer());
         } else if (kind instanceof QuestionKind.FillIn fillIn) {
@@ -165,6 +172,7 @@ public final class CourseScript {
             for (MatchPair pair : matching.pairs()) {
                 ObjectNode p = pairs.addObject();
                 p.put("id", pair.id());
+                p.put("lms", lms.pair(question.id(), pair.id()));
                 p.put("premise", pair.premise());
                 p.put("response", pair.response());
             }
@@ -174,17 +182,19 @@ public final class CourseScript {
             for (OrderItem item : ordering.items()) {
                 ObjectNode i = items.addObject();
                 i.put("id", item.id());
+                i.put("lms", lms.item(question.id(), item.id()));
                 i.put("text", item.text());
             }
         }
         return json;
     }
 
-    private static void choices(ObjectNode json, List<Choice> choices) {
+    private static void choices(ObjectNode json, String questionId, List<Choice> choices, LmsIdentifiers lms) {
         ArrayNode array = json.putArray("choices");
         for (Choice choice : choices) {
             ObjectNode c = array.addObject();
             c.put("id", choice.id());
+            c.put("lms", lms.choice(questionId, choice.id()));
             c.put("text", choice.text());
             // Written only when true, as in the scoring vectors: wrong is the default.
             if (choice.correct()) {
