@@ -2,6 +2,8 @@
  * The one place that writes SCORM data types. Each edition has its own formats (RTE 1.2 section
  * 3.4.1 and appendix; SCORM 2004 RTE appendix C); the adapters (scorm12.js, scorm2004.js) pick
  * from here, so a format is fixed once and an LMS never receives a value its data model rejects.
+ * Identifiers are not formatted here: course.js carries each one ready to write ("lms"), made by
+ * the exporter's one rule (LmsIdentifiers.java).
  */
 (function (ImmunoLearn) {
   "use strict";
@@ -55,10 +57,6 @@
     /** A matching premise's character, numbers first, so a pair reads like "1.a". */
     number: function (index) {
       return "1234567890abcdefghijklmnopqrstuvwxyz".charAt(index);
-    },
-    /** CMIIdentifier: no white space, at most 255 characters. */
-    identifier: function (id) {
-      return String(id).replace(/\s+/g, "_").substring(0, 255);
     }
   };
 
@@ -92,11 +90,6 @@
      */
     text: function (text) {
       return printable(text).replace(/\[([,.])\]/g, "[ $1 ]").replace(/^\{+/, "").substring(0, 250);
-    },
-    /** short_identifier_type: letters, digits and a few URI characters, 1 to 250 of them. */
-    identifier: function (id) {
-      var clean = String(id).replace(/[^\w\-()+.:=@;$!*'%\/#]/g, "_").substring(0, 250);
-      return /\w/.test(clean) ? clean : "_" + clean;
     },
     /** The delimiters of a response list and of a matching pair. */
     LIST: "[,]",

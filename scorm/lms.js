@@ -206,13 +206,14 @@
     return true;
   };
 
+  /** Objectives are found by the identifier the LMS holds (objective.lms), not the lesson's id. */
   Connection.prototype.writeObjective = function (objective) {
-    var n = this.objectiveIndex[objective.id];
+    var n = this.objectiveIndex[objective.lms];
     var known = n !== undefined;
     if (!known) n = this.objectiveCount;
     if (!this.setAll(this.adapter.objective(n, objective))) return false;
     if (!known) {
-      this.objectiveIndex[objective.id] = n;
+      this.objectiveIndex[objective.lms] = n;
       this.objectiveCount++;
     }
     return true;

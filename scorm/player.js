@@ -390,7 +390,7 @@
         connection.record(result.interaction, {
           // The attempt in the id keeps retries apart in LMS reports, and keeps LMSs that file
           // interactions by id from overwriting the first attempt with the second.
-          id: current.id + "_" + result.attempt, question: current, answer: answer,
+          id: current.lms + "_" + result.attempt, question: current, answer: answer,
           correct: result.mark.correct, when: new Date(), latencyMs: Date.now() - shownAt
         });
         // Saved before anything is shown: feedback never gets ahead of the record.
@@ -613,7 +613,7 @@
   }
 
   function start() {
-    if (!data || data.format !== 1) throw new Error("course.js is missing or from another version of the player");
+    if (!data || data.format !== 2) throw new Error("course.js is missing or from another version of the player");
     document.documentElement.lang = course.language;
     document.title = course.title;
     connection = ImmunoLearn.Connection.find(ImmunoLearn.adapters[settings.edition],

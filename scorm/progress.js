@@ -144,7 +144,7 @@
       var s = self.state.quizzes[q];
       var status = self.passed(q) ? "passed" : self.exhausted(q) ? "failed"
         : (self.state.read[i] || s.tries > 0) ? "incomplete" : "not attempted";
-      return { id: lesson.id, status: status, score: self.best(q) };
+      return { id: lesson.id, lms: lesson.lms, status: status, score: self.best(q) };
     });
   };
 

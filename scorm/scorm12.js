@@ -98,7 +98,7 @@
 
     objective: function (n, objective) {
       var prefix = "cmi.objectives." + n + ".";
-      var values = [[prefix + "id", types.identifier(objective.id)]];
+      var values = [[prefix + "id", objective.lms]];
       if (objective.score !== null) {
         values.push([prefix + "score.min", "0"], [prefix + "score.max", "100"],
           [prefix + "score.raw", types.decimal(objective.score)]);
@@ -111,8 +111,9 @@
     interaction: function (record) {
       var r = responses(record.question, record.answer);
       var values = [
-        ["id", types.identifier(record.id)],
-        ["objectives.0.id", types.identifier(record.question.lesson)],
+        // Identifiers as course.js gives them (LmsIdentifiers): printable ASCII, as CMIIdentifier wants.
+        ["id", record.id],
+        ["objectives.0.id", record.question.objective],
         ["time", types.time(record.when)],
         ["type", r[0]]
       ];

@@ -8,19 +8,27 @@
 
   var types = ImmunoLearn.cmiTypes.scorm2004;
 
-  function ids(list) {
-    return list.map(function (entry) { return types.identifier(entry.id); });
+  /* Choices, pairs and items are named by the LMS identifiers course.js carries ("lms"), never by
+     their content ids: LMSs such as Moodle refuse most characters content ids may hold. */
+
+  function lmsIds(list) {
+    return list.map(function (entry) { return entry.lms; });
+  }
+
+  function lmsOf(list, id) {
+    for (var i = 0; i < list.length; i++) if (list[i].id === id) return list[i].lms;
+    throw new Error("no entry " + id);
   }
 
   /** A set of choices, in content order whatever order they were ticked in. */
   function choiceSet(question, chosen) {
-    return ids(question.choices.filter(function (c) { return chosen.indexOf(c.id) >= 0; })).join(types.LIST);
+    return lmsIds(question.choices.filter(function (c) { return chosen.indexOf(c.id) >= 0; })).join(types.LIST);
   }
 
-  /** Pairs are named by their id on both sides: "premise[.]response". */
+  /** Pairs are named by their identifier on both sides: "premise[.]response". */
   function matching(question, matches) {
     return question.pairs.filter(function (pair) { return matches[pair.id] !== undefined; }).map(function (pair) {
-      return types.identifier(pair.id) + types.PAIR + types.identifier(matches[pair.id]);
+      return pair.lms + types.PAIR + lmsOf(question.pairs, matches[pair.id]);
     }).join(types.LIST);
   }
 
@@ -43,7 +51,8 @@
         question.pairs.forEach(function (pair) { key[pair.id] = pair.id; });
         return ["matching", matching(question, answer.matches), [matching(question, key)]];
       case "ordering":
-        return ["sequencing", answer.sequence.map(types.identifier).join(types.LIST), [ids(question.items).join(types.LIST)]];
+        return ["sequencing", answer.sequence.map(function (id) { return lmsOf(question.items, id); }).join(types.LIST),
+          [lmsIds(question.items).join(types.LIST)]];
     }
     throw new Error("unknown question type " + question.type);
   }
@@ -108,7 +117,7 @@
     objective: function (n, objective) {
       var prefix = "cmi.objectives." + n + ".";
       var status = OBJECTIVE[objective.status];
-      var values = [[prefix + "id", types.identifier(objective.id)]];
+      var values = [[prefix + "id", objective.lms]];
       if (objective.score !== null) {
         values.push([prefix + "score.min", "0"], [prefix + "score.max", "100"],
           [prefix + "score.raw", types.decimal(objective.score)], [prefix + "score.scaled", types.scaled(objective.score)]);
@@ -122,9 +131,9 @@
       var r = responses(record.question, record.answer);
       // The type comes before the responses: the LMS checks their format against it.
       var values = [
-        ["id", types.identifier(record.id)],
+        ["id", record.id],
         ["type", r[0]],
-        ["objectives.0.id", types.identifier(record.question.lesson)],
+        ["objectives.0.id", record.question.objective],
         ["timestamp", types.timestamp(record.when)],
         ["description", types.text(record.question.prompt)]
       ];

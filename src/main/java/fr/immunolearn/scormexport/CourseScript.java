@@ -2,6 +2,7 @@ package fr.immunolearn.scormexport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -58,6 +59,16 @@ public final class CourseScript {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the course cannot be written as JSON", e);
         }
+    }
+
+    /** The JSON a {@code course.js} holds, as the player reads it. */
+    static JsonNode read(byte[] script) throws JsonProcessingException {
+        String text = new String(script, StandardCharsets.US_ASCII);
+        String prefix = "window." + GLOBAL + " = ";
+        if (!text.startsWith(prefix) || !text.endsWith(";\n")) {
+            throw new IllegalArgumentException("not a course.js: it does not set window." + GLOBAL);
+        }
+        return JSON.readTree(text.substring(prefix.length(), text.length() - 2));
     }
 
     private static ObjectNode settings(ExportedCourse exported) {

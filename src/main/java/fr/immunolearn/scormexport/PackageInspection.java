@@ -1,9 +1,11 @@
 package fr.immunolearn.scormexport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +59,7 @@ final class PackageInspection {
         checks.add(noStrayFiles(manifest, entries.keySet()));
         checks.add(uniqueIdentifiers(manifest));
         checks.add(edition == ScormEdition.SCORM_12 ? masteryScore(manifest, passMark) : trustedSequencing(manifest));
+        checks.add(lmsIdentifiers(entries.get(PlayerFiles.COURSE_SCRIPT)));
         return checks;
     }
 
@@ -168,6 +171,94 @@ final class PackageInspection {
         }
         return PackageCheck.fail(id, name, "no imsss:deliveryControls with completionSetByContent and"
                 + " objectiveSetByContent true");
+    }
+
+    /**
+     * The identifiers course.js gives the player to write: each must pass every LMS's rule
+     * ({@link LmsIdentifiers#valid}), and within each namespace two content ids never share one,
+     * or the LMS would file two answers, choices or objectives as the same.
+     */
+    static PackageCheck lmsIdentifiers(byte[] script) {
+        String id = "lms-identifiers";
+        String name = "every identifier written to the LMS is valid in every LMS and names one thing";
+        JsonNode course;
+        try {
+            course = script == null ? null : CourseScript.read(script).path("course");
+        } catch (Exception e) {
+            return PackageCheck.fail(id, name, PlayerFiles.COURSE_SCRIPT + " cannot be read: " + e.getMessage());
+        }
+        if (course == null) {
+            return PackageCheck.fail(id, name, "no " + PlayerFiles.COURSE_SCRIPT);
+        }
+        List<String> problems = new ArrayList<>();
+        List<Namespace> namespaces = new ArrayList<>();
+        Namespace lessons = new Namespace("lessons", LmsIdentifiers.MAX_LENGTH, problems);
+        course.path("lessons").forEach(lessons::add);
+        namespaces.add(lessons);
+        Namespace questions = new Namespace("questions", LmsIdentifiers.QUESTION_MAX_LENGTH, problems);
+        namespaces.add(questions);
+        for (JsonNode quiz : course.path("quizzes")) {
+            for (JsonNode question : quiz.path("questions")) {
+                questions.add(question);
+                String objective = lessons.identifier(question.path("lesson").asText());
+                if (!question.path("objective").asText().equals(objective)) {
+                    problems.add("question \"" + question.path("id").asText() + "\" counts towards \""
+                            + question.path("objective").asText() + "\", not its lesson's \"" + objective + "\"");
+                }
+                for (String part : List.of("choices", "pairs", "items")) {
+                    Namespace within = new Namespace(part + " of " + question.path("id").asText(), LmsIdentifiers.MAX_LENGTH,
+                            problems);
+                    question.path(part).forEach(within::add);
+                    namespaces.add(within);
+                }
+            }
+        }
+        int count = namespaces.stream().mapToInt(Namespace::size).sum();
+        return problems.isEmpty() ? PackageCheck.pass(id, name, count + " identifiers: lessons, questions, and each"
+                + " question's choices, pairs or items")
+                : PackageCheck.fail(id, name, String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                        + (problems.size() > 5 ? " (" + problems.size() + " problems)" : ""));
+    }
+
+    /** The identifiers of one namespace, as read: a function of the content id, and one-to-one. */
+    private static final class Namespace {
+        private final String what;
+        private final int maxLength;
+        private final List<String> problems;
+        private final Map<String, String> byContent = new HashMap<>();
+        private final Map<String, String> byIdentifier = new HashMap<>();
+
+        Namespace(String what, int maxLength, List<String> problems) {
+            this.what = what;
+            this.maxLength = maxLength;
+            this.problems = problems;
+        }
+
+        void add(JsonNode entry) {
+            String content = entry.path("id").asText();
+            String identifier = entry.path("lms").isTextual() ? entry.path("lms").asText() : null;
+            if (!LmsIdentifiers.valid(identifier, maxLength)) {
+                problems.add(what + ": \"" + content + "\" has " + (identifier == null ? "no identifier"
+                        : "\"" + identifier + "\", not valid in every LMS"));
+                return;
+            }
+            String before = byContent.putIfAbsent(content, identifier);
+            if (before != null && !before.equals(identifier)) {
+                problems.add(what + ": \"" + content + "\" has two identifiers");
+            }
+            String owner = byIdentifier.putIfAbsent(identifier, content);
+            if (owner != null && !owner.equals(content)) {
+                problems.add(what + ": \"" + owner + "\" and \"" + content + "\" share \"" + identifier + "\"");
+            }
+        }
+
+        String identifier(String content) {
+            return byContent.get(content);
+        }
+
+        int size() {
+            return byContent.size();
+        }
     }
 
     static Document parse(byte[] xml) throws Exception {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * What the LMS must hold once a learner is done, checked against what the learner did: status,
  * score, exit, session time, bookmark, suspend_data, one interaction per answer and one objective
  * per lesson, each in the edition's own format (RTE 1.2 3.4 and appendix; SCORM 2004 RTE 4.2 and
- * appendix C). The expected responses are written here independently of the player's code.
+ * appendix C). The expected responses are written here independently of the player's code; the
+ * identifiers in them come from {@link LmsIdentifiers}, the Java rule that specifies them.
  */
 final class LmsDataCheck {
 
@@ -33,10 +34,12 @@ final class LmsDataCheck {
     private final ExportedCourse exported;
     private final TestLms lms;
     private final JsonNode cmi;
+    private final LmsIdentifiers ids;
 
     LmsDataCheck(ScormEdition edition, ExportedCourse exported, TestLms lms, JsonNode cmi) {
         this.edition = edition;
         this.exported = exported;
+        this.ids = LmsIdentifiers.of(exported.course());
         this.lms = lms;
         this.cmi = cmi;
     }
@@ -81,9 +84,9 @@ final class LmsDataCheck {
             Learner.Given answer = given.get(n);
             JsonNode interaction = interactions.get(Integer.toString(n));
             String at = "cmi.interactions." + n + ".";
-            assertThat(interaction.get("id").asText()).isEqualTo(answer.question().id() + "_" + answer.attempt());
+            assertThat(interaction.get("id").asText()).isEqualTo(ids.interaction(answer.question().id(), answer.attempt()));
             assertThat(interaction.get("type").asText()).isEqualTo(type(answer.question()));
-            assertThat(interaction.get("objectives").get("0").get("id").asText()).isEqualTo(exported.lessonOf(answer.question()));
+            assertThat(interaction.get("objectives").get("0").get("id").asText()).isEqualTo(ids.lesson(exported.lessonOf(answer.question())));
             assertThat(interaction.get("weighting").asText()).isEqualTo("1");
             assertThat(interaction.get("result").asText())
                     .isEqualTo(answer.mark().correct() ? "correct" : v12() ? "wrong" : "incorrect");
@@ -108,7 +111,7 @@ final class LmsDataCheck {
         for (int n = 0; n < lessons.size(); n++) {
             Lesson lesson = lessons.get(n);
             JsonNode objective = objectives.get(Integer.toString(n));
-            assertThat(objective.get("id").asText()).isEqualTo(lesson.id());
+            assertThat(objective.get("id").asText()).isEqualTo(ids.lesson(lesson.id()));
             if (v12()) {
                 assertThat(objective.get("status").asText()).isEqualTo("passed");
             } else {
@@ -151,7 +154,7 @@ final class LmsDataCheck {
             List<String> picked = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (choices.choiceIds().contains(all.get(i).id())) {
-                    picked.add(v12() ? String.valueOf(LETTERS.charAt(i)) : all.get(i).id());
+                    picked.add(v12() ? String.valueOf(LETTERS.charAt(i)) : ids.choice(question.id(), all.get(i).id()));
                 }
             }
             return String.join(v12() ? "," : "[,]", picked);
@@ -168,14 +171,15 @@ final class LmsDataCheck {
             for (int i = 0; i < pairs.size(); i++) {
                 String response = matches.responseByPremise().get(pairs.get(i).id());
                 int j = pairs.stream().map(MatchPair::id).toList().indexOf(response);
-                parts.add(v12() ? NUMBERS.charAt(i) + "." + LETTERS.charAt(j) : pairs.get(i).id() + "[.]" + response);
+                parts.add(v12() ? NUMBERS.charAt(i) + "." + LETTERS.charAt(j)
+                        : ids.pair(question.id(), pairs.get(i).id()) + "[.]" + ids.pair(question.id(), response));
             }
             return String.join(v12() ? "," : "[,]", parts);
         }
         List<OrderItem> items = ((QuestionKind.Ordering) kind).items();
-        List<String> ids = items.stream().map(OrderItem::id).toList();
+        List<String> itemIds = items.stream().map(OrderItem::id).toList();
         return ((Answer.Sequence) answer).itemIds().stream()
-                .map(id -> v12() ? String.valueOf(LETTERS.charAt(ids.indexOf(id))) : id)
+                .map(id -> v12() ? String.valueOf(LETTERS.charAt(itemIds.indexOf(id))) : ids.item(question.id(), id))
                 .collect(Collectors.joining(v12() ? "," : "[,]"));
     }
 

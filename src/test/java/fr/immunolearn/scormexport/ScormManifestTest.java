@@ -116,7 +116,7 @@ class ScormManifestTest {
     @EnumSource(ScormEdition.class)
     void thePackagesOwnChecksAllPass(ScormEdition edition) {
         ScormPackage scorm = ExportedPackages.export(ExportOptions.of(edition));
-        assertThat(scorm.checks()).hasSize(6).allMatch(PackageCheck::passed);
+        assertThat(scorm.checks()).hasSize(7).allMatch(PackageCheck::passed);
         assertThat(scorm.sound()).isTrue();
     }
 
