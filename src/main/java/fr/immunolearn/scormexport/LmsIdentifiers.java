@@ -8,7 +8,6 @@ import fr.immunolearn.course.OrderItem;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -166,7 +165,7 @@ public final class LmsIdentifiers {
     }
 
     private static <T> List<String> ids(List<T> entries, Function<T, String> id) {
-        return new ArrayList<>(entries.stream().map(id).toList());
+        return entries.stream().map(id).toList();
     }
 
     private static <V> V find(Map<String, V> map, String key, String what) {
