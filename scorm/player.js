@@ -113,7 +113,8 @@
     if (!byLearner) return;
     exitButton.hidden = true;
     render([heading(1, t("end.heading")),
-      h("p", { class: "end-message" }, connection.preview() ? t("end.preview") : confirmed ? t("end.saved") : t("end.unsaved"))]);
+      h("p", { class: "end-message" }, connection.preview() ? t("end.preview") : !connection.recording() ? t("end.notRecorded")
+        : confirmed ? t("end.saved") : t("end.unsaved"))]);
   }
 
   /** A review shows the learner's record read-only: no attempt starts, no question is answered. */

@@ -140,6 +140,7 @@ class ScormModesIT {
         assertThat(after.get("suspend_data")).isEqualTo(recorded.get("suspend_data"));
         assertThat(lms.localStorage()).as("the browser's copy is left as it was").isEqualTo(local);
         assertThat(notice()).as("the learner is told").contains("Révision").contains("rien n’est enregistré");
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("rien n’y a été enregistré");
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
