@@ -57,6 +57,9 @@
     this.healthy = true;
     this.listeners = [];
     this.started = Date.now();
+    this.mode = "normal";
+    this.credit = "credit";
+    this.held = {};
   }
 
   Connection.find = function (adapter, keyPrefix) {
@@ -99,6 +102,7 @@
     if (!this.ok(this.call("initialize", "")) && !this.adapter.alreadyInitialized(this.lastError())) return null;
     this.initialized = true;
     var launch = { learnerId: this.get(this.adapter.learnerId), entry: this.get(this.adapter.entry) };
+    this.readMode(launch);
     if (this.adapter.mayResume(launch.entry)) {
       launch.location = this.get(this.adapter.location);
       launch.suspendData = this.get(this.adapter.suspendData);
@@ -109,6 +113,65 @@
     for (var n = 0; n < objectives; n++) this.objectiveIndex[this.get(this.adapter.objectiveId(n))] = n;
     this.objectiveCount = objectives;
     return launch;
+  };
+
+  /* ---------- modes and credit ---------- */
+
+  /**
+   * Adds the session's mode ("normal", "browse" or "review") and credit ("credit" or "no-credit")
+   * to the launch, and keeps the course statuses the LMS holds, which no session writes below.
+   * Anything else an LMS answers counts as the standard's default: normal, credit.
+   */
+  Connection.prototype.readMode = function (launch) {
+    var mode = this.get(this.adapter.mode), credit = this.get(this.adapter.credit);
+    this.mode = launch.mode = mode === "review" || mode === "browse" ? mode : "normal";
+    this.credit = launch.credit = credit === "no-credit" ? credit : "credit";
+    for (var element in this.adapter.statusRanks) this.held[element] = this.get(element);
+  };
+
+  /**
+   * The value this session may set for an element, or null to leave what the LMS holds; every
+   * SetValue goes through here.
+   * - review: the learner looks at an attempt the LMS already recorded, "without the intent of
+   *   updating" it (RTE 1.2 3.4.4 cmi.core.lesson_mode; RTE 2004 4.2.13 cmi.mode): only the
+   *   session's time is written, as real LMSs discard the rest.
+   * - browse: presented "without the intent of recording any information about the current
+   *   learner session" (same sections): the learner may try things, but their tries are not the
+   *   learner's record and would spend attempts of the real one. Only the session's time is
+   *   written, and in 1.2 the status "browsed" the standard has for it, never over a status that
+   *   says more. 2004 has no such status (RTE 2004 4.2.4 cmi.completion_status), so nothing else.
+   * - no-credit: the learner "will not be credited for performance" (RTE 1.2 3.4.4 cmi.core.credit,
+   *   "pass/fail and score"; RTE 2004 4.2.5 cmi.credit). The session is recorded (answers,
+   *   completion, bookmark) but claims no credit: no score, no pass or fail (the adapter's
+   *   uncredited), as an LMS that keeps whatever it receives would otherwise credit them.
+   * And in every mode, a course status never goes below the one the LMS holds.
+   */
+  Connection.prototype.allowed = function (element, value) {
+    var adapter = this.adapter;
+    if (element === adapter.sessionTime) return value;
+    if (this.mode === "review") return null;
+    if (this.mode === "browse") {
+      if (!adapter.browsed || element !== adapter.browsed[0]) return null;
+      value = adapter.browsed[1];
+    } else if (this.credit === "no-credit") {
+      value = adapter.uncredited(element, value);
+      if (value === null) return null;
+    }
+    return this.notBelowHeld(element, value) ? value : null;
+  };
+
+  Connection.prototype.notBelowHeld = function (element, value) {
+    var ranks = this.adapter.statusRanks[element];
+    if (!ranks || ranks[value] === undefined) return true;
+    var held = ranks[this.held[element]] === undefined ? -1 : ranks[this.held[element]];
+    if (ranks[value] < held) return false;
+    this.held[element] = value;
+    return true;
+  };
+
+  /** Whether this session keeps what the learner does: a review or a browse leaves no trace, here or in the LMS. */
+  Connection.prototype.recording = function () {
+    return this.mode === "normal";
   };
 
   /* ---------- local storage ---------- */
@@ -128,6 +191,7 @@
   };
 
   Connection.prototype.clearLocal = function (learnerId) {
+    if (!this.recording()) return;
     try {
       window.localStorage.removeItem(this.storageKey(learnerId));
     } catch (unavailable) {
@@ -145,6 +209,7 @@
   };
 
   Connection.prototype.saveLocal = function (learnerId, encodedState) {
+    if (!this.recording()) return true;
     try {
       window.localStorage.setItem(this.storageKey(learnerId), JSON.stringify({
         state: encodedState,
@@ -179,10 +244,11 @@
    */
   Connection.prototype.setAll = function (values) {
     for (var i = 0; i < values.length; i++) {
-      if (this.ok(this.call("setValue", values[i][0], values[i][1]))) continue;
+      var value = this.allowed(values[i][0], values[i][1]);
+      if (value === null || this.ok(this.call("setValue", values[i][0], value))) continue;
       var code = this.lastError();
       if (!this.adapter.permanent(code)) return false;
-      if (window.console) console.warn("SCORM: the LMS refused " + values[i][0] + " = " + values[i][1] + " (error " + code + ")");
+      if (window.console) console.warn("SCORM: the LMS refused " + values[i][0] + " = " + value + " (error " + code + ")");
     }
     return true;
   };

@@ -17,6 +17,9 @@
   var main, statusLine, exitButton;
   var returnTo = null;
   var ended = false;
+  /** The LMS's mode for this session (lms.js Connection.allowed says what each one writes). */
+  var mode = "normal";
+  var credit = "credit";
 
   /* ---------- words and elements ---------- */
 
@@ -77,8 +80,11 @@
   /* ---------- saving ---------- */
 
   function report() {
+    var outcome = progress.outcome();
+    // A finished course ends its attempt only when the package was exported to (see scorm2004.js).
+    outcome.endsAttempt = outcome.finished && settings.newAttemptWhenFinished === true;
     return {
-      outcome: progress.outcome(),
+      outcome: outcome,
       objectives: progress.objectives(),
       location: progress.state.at,
       suspendData: progress.encode(settings.suspendDataLimit)
@@ -107,7 +113,13 @@
     if (!byLearner) return;
     exitButton.hidden = true;
     render([heading(1, t("end.heading")),
-      h("p", { class: "end-message" }, connection.preview() ? t("end.preview") : confirmed ? t("end.saved") : t("end.unsaved"))]);
+      h("p", { class: "end-message" }, connection.preview() ? t("end.preview") : !connection.recording() ? t("end.notRecorded")
+        : confirmed ? t("end.saved") : t("end.unsaved"))]);
+  }
+
+  /** A review shows the learner's record read-only: no attempt starts, no question is answered. */
+  function reviewing() {
+    return mode === "review";
   }
 
   /* ---------- home ---------- */
@@ -131,15 +143,15 @@
     if (!progress.available(fq)) {
       finalSection.push(h("p", { class: "state" }, t("home.final.locked")));
     } else if (finalState.open) {
-      finalSection.push(h("p", { class: "state" }, t("home.final.inProgress")),
-        button(t("home.final.resume"), function () { openQuiz(fq); }, { class: "primary", "data-quiz": finalQuiz.id }));
+      finalSection.push(h("p", { class: "state" }, t("home.final.inProgress")), reviewing() ? null
+        : button(t("home.final.resume"), function () { openQuiz(fq); }, { class: "primary", "data-quiz": finalQuiz.id }));
     } else if (finalState.tries > 0) {
       finalSection.push(h("p", { class: "state" }, progress.passed(fq) ? t("home.final.passed", percent(progress.best(fq)))
         : t("home.final.failed", percent(progress.best(fq)))),
         button(t("home.final.results"), function () { results(fq); }, { "data-quiz": finalQuiz.id }));
     } else {
-      finalSection.push(h("p", { class: "state" }, t("home.final.notStarted")),
-        button(t("home.final.start"), function () { begin(fq); }, { class: "primary", "data-quiz": finalQuiz.id }));
+      finalSection.push(h("p", { class: "state" }, t("home.final.notStarted")), reviewing() ? null
+        : button(t("home.final.start"), function () { begin(fq); }, { class: "primary", "data-quiz": finalQuiz.id }));
     }
     var outcomeLine = null;
     if (outcome.success === "passed") outcomeLine = t("home.outcome.passed", percent(outcome.score));
@@ -174,7 +186,9 @@
       var back = returnTo;
       nav.push(button(t("nav.backToQuestion"), function () { returnTo = null; openQuiz(back); }, { class: "link back-to-quiz" }));
     }
-    var action = s.open ? button(t("lesson.quiz.resume"), function () { openQuiz(q); }, { class: "primary quiz-start" })
+    var action = reviewing() ? (!s.open && s.tries > 0
+      ? button(t("lesson.quiz.results"), function () { results(q); }, { class: "primary quiz-start" }) : null)
+      : s.open ? button(t("lesson.quiz.resume"), function () { openQuiz(q); }, { class: "primary quiz-start" })
       : s.tries > 0 ? button(t("lesson.quiz.results"), function () { results(q); }, { class: "primary quiz-start" })
         : button(t("lesson.quiz.start"), function () { begin(q); }, { class: "primary quiz-start" });
     var passageHeadings = {};
@@ -226,6 +240,7 @@
   /* ---------- quizzes ---------- */
 
   function begin(q) {
+    if (reviewing()) return openQuiz(q);
     progress.start(q);
     save();
     question(q);
@@ -233,6 +248,7 @@
 
   function openQuiz(q) {
     var s = progress.state.quizzes[q];
+    if (reviewing()) return !s.open && s.tries > 0 ? results(q) : home();
     if (s.open) question(q);
     else if (s.tries > 0) results(q);
     else begin(q);
@@ -356,6 +372,7 @@
   }
 
   function question(q) {
+    if (reviewing()) return openQuiz(q);
     var quiz = course.quizzes[q];
     var plan = progress.plan(q);
     var position = progress.position(q);
@@ -496,7 +513,7 @@
     var actions = [];
     var notes = [t("results.passMark", percent(quiz.passMark)), " ", attemptLine(q) + ".", " "];
     if (progress.best(q) !== null && progress.best(q) !== last) notes.push(t("results.best", percent(progress.best(q))), " ");
-    if (progress.mayStart(q)) {
+    if (progress.mayStart(q) && !reviewing()) {
       var left = progress.attemptsLeft(q);
       if (left !== Infinity) notes.push(left === 1 ? t("results.attemptsLeft.one") : t("results.attemptsLeft.other", left));
       actions.push(button(t("results.retry"), function () { begin(q); }, { class: "primary retry" }));
@@ -593,6 +610,13 @@
     return id;
   }
 
+  /** What the learner is told of a session that does not count as usual: review, browse, no credit. */
+  function modeNotice() {
+    var key = mode === "review" ? "app.mode.review" : mode === "browse" ? "app.mode.browse"
+      : credit === "no-credit" ? "app.mode.noCredit" : null;
+    return key ? h("p", { class: "mode-notice", role: "note", "data-mode": mode }, t(key)) : null;
+  }
+
   function frame() {
     var app = document.getElementById("app");
     exitButton = button(t("app.exit"), function () { leave(true); }, { class: "exit" });
@@ -602,6 +626,7 @@
     append(app, [
       h("header", { class: "bar" }, h("p", { class: "course-name" }, course.title), exitButton),
       connection.preview() ? h("p", { class: "preview" }, t("app.preview")) : null,
+      modeNotice(),
       statusLine,
       main,
       h("footer", { class: "source" },
@@ -619,6 +644,8 @@
     connection = ImmunoLearn.Connection.find(ImmunoLearn.adapters[settings.edition],
       "immunolearn/" + course.id + "/" + course.language + "/" + settings.edition);
     var launch = connection.start();
+    mode = launch && launch.mode || "normal";
+    credit = launch && launch.credit || "credit";
     learnerId = learner(launch && launch.learnerId, "immunolearn/" + course.id + "/learner");
     restore(launch);
     frame();

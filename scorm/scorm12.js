@@ -66,6 +66,26 @@
     interactionCount: "cmi.interactions._count",
     objectiveCount: "cmi.objectives._count",
     objectiveId: function (n) { return "cmi.objectives." + n + ".id"; },
+    mode: "cmi.core.lesson_mode",
+    credit: "cmi.core.credit",
+    sessionTime: "cmi.core.session_time",
+    /** The course's status, lowest first: a session never writes one below what the LMS holds. */
+    statusRanks: {
+      "cmi.core.lesson_status": { "not attempted": 0, "browsed": 1, "incomplete": 2, "failed": 3, "completed": 3, "passed": 4 }
+    },
+    /** What a browse session reports (RTE 1.2 3.4.4 cmi.core.lesson_status: "browsed"). */
+    browsed: ["cmi.core.lesson_status", "browsed"],
+    /**
+     * A value as a no-credit session writes it, or null to leave it out: no score, and a course or
+     * objective that is passed or failed is only "completed" (see Connection.allowed).
+     */
+    uncredited: function (element, value) {
+      if (/^cmi\.(core|objectives\.\d+)\.score\./.test(element)) return null;
+      if (/^cmi\.(core\.lesson_status|objectives\.\d+\.status)$/.test(element) && (value === "passed" || value === "failed")) {
+        return "completed";
+      }
+      return value;
+    },
     /** 1.2 reads of unset elements return "" without error, so a resume is always looked for. */
     mayResume: function () { return true; },
     alreadyInitialized: function () { return false; },

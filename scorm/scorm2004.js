@@ -79,6 +79,20 @@
     interactionCount: "cmi.interactions._count",
     objectiveCount: "cmi.objectives._count",
     objectiveId: function (n) { return "cmi.objectives." + n + ".id"; },
+    mode: "cmi.mode",
+    credit: "cmi.credit",
+    sessionTime: "cmi.session_time",
+    /** The course's statuses, lowest first: a session never writes one below what the LMS holds. */
+    statusRanks: {
+      "cmi.completion_status": { "unknown": 0, "not attempted": 0, "incomplete": 1, "completed": 2 },
+      "cmi.success_status": { "unknown": 0, "failed": 1, "passed": 2 }
+    },
+    /** 2004 has no status for a browse session (RTE 2004 4.2.4): it reports none. */
+    browsed: null,
+    /** A value as a no-credit session writes it, or null to leave it out: no score, no success (see Connection.allowed). */
+    uncredited: function (element, value) {
+      return /^cmi\.(objectives\.\d+\.)?(score\.|success_status$)/.test(element) ? null : value;
+    },
     /**
      * A first attempt ("ab-initio") has no location or suspend_data: reading them would only make
      * the LMS report error 403.
@@ -108,8 +122,13 @@
       values.push(
         ["cmi.location", location.substring(0, 1000)],
         ["cmi.suspend_data", suspendData],
-        // "suspend" keeps the attempt open for a resume until the course is finished.
-        ["cmi.exit", outcome.finished ? "normal" : "suspend"],
+        // "suspend" keeps the attempt open for a resume, even once the course is finished: after
+        // "normal" an LMS opens a new, empty attempt at the next launch (RTE 2004 4.2.8 cmi.exit,
+        // 4.2.7 cmi.entry), and LMSs that grade the last attempt would then report a finished
+        // learner as not finished. With "suspend" the next launch resumes the record: the course
+        // stays finished and the learner reopens their results. A package exported to start a new
+        // attempt once finished (ExportOptions.newAttemptWhenFinished) ends the attempt instead.
+        ["cmi.exit", outcome.endsAttempt ? "normal" : "suspend"],
         ["cmi.session_time", types.duration(sessionMs)]);
       return values;
     },

@@ -32,6 +32,9 @@ final class ExportCommand {
             "  --attempts N          attempts at every quiz, 0 for no limit (default: the content's)",
             "  --completion RULE     all-lessons-done, all-quizzes-passed or final-assessment-passed",
             "  --no-randomise        keep questions and choices in the content's order",
+            "  --new-attempt-when-finished",
+            "                        SCORM 2004: a finished course ends its attempt, so the LMS starts a new one",
+            "                        at the next launch (default: it stays finished and reopens for review)",
             "  --content DIR         the course content folder (default: content)");
 
     private final PrintStream out;
@@ -142,6 +145,7 @@ final class ExportCommand {
             Integer attempts = null;
             CompletionRule completion = null;
             boolean randomise = true;
+            boolean newAttempt = false;
             Path content = Path.of("content");
             Path out = null;
             for (int i = 0; i < args.size(); i++) {
@@ -154,6 +158,13 @@ final class ExportCommand {
                             throw new BadOption(name + " takes no value");
                         }
                         randomise = false;
+                        continue;
+                    }
+                    case "--new-attempt-when-finished" -> {
+                        if (inline != null) {
+                            throw new BadOption(name + " takes no value");
+                        }
+                        newAttempt = true;
                         continue;
                     }
                     case "--format", "--lang", "--pass-mark", "--attempts", "--completion", "--content", "--out" -> {
@@ -196,8 +207,8 @@ final class ExportCommand {
             if (out == null) {
                 throw new BadOption("--out FILE.zip is required");
             }
-            return new Request(new ExportOptions(edition, language, passMark, attempts, completion, randomise),
-                    content, out);
+            return new Request(new ExportOptions(edition, language, passMark, attempts, completion, randomise,
+                    newAttempt), content, out);
         }
 
         private static int whole(String option, String value, int min, int max, String expected) throws BadOption {

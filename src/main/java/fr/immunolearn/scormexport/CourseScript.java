@@ -80,6 +80,7 @@ public final class CourseScript {
         settings.put("finalUnlock", course.finalUnlock().key());
         settings.put("suspendDataLimit", exported.edition().suspendDataLimit());
         settings.put("maxTextLength", ScoringRules.MAX_TEXT_LENGTH);
+        settings.put("newAttemptWhenFinished", exported.newAttemptWhenFinished());
         return settings;
     }
 

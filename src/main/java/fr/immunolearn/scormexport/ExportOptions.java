@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param completion when the LMS is told the course is completed; {@code null} keeps the course's rule
  * @param randomise whether questions and choices are shuffled for each attempt; the final assessment
  *        still draws its questions from its pool, and ordering questions still start out of order
+ * @param newAttemptWhenFinished whether a finished course ends its SCORM 2004 attempt (exit "normal"),
+ *        so that the LMS starts a new, empty one at the next launch; by default a finished course
+ *        stays finished and reopens for review (exit "suspend", see scorm2004.js). SCORM 1.2 has no
+ *        attempts a package can end: there it changes nothing
  */
 public record ExportOptions(
         ScormEdition edition,
@@ -20,7 +24,8 @@ public record ExportOptions(
         Integer passMark,
         Integer maxAttempts,
         CompletionRule completion,
-        boolean randomise) {
+        boolean randomise,
+        boolean newAttemptWhenFinished) {
 
     /** The most attempts the content format allows, kept here so a package never promises more. */
     public static final int MOST_ATTEMPTS = 100;
@@ -40,28 +45,43 @@ public record ExportOptions(
         }
     }
 
-    /** The course as its content says, in its default language, shuffled. */
+    /** The options as they were before a finished course could start a new attempt: it does not. */
+    public ExportOptions(ScormEdition edition, String language, Integer passMark, Integer maxAttempts,
+            CompletionRule completion, boolean randomise) {
+        this(edition, language, passMark, maxAttempts, completion, randomise, false);
+    }
+
+    /** The course as its content says, in its default language, shuffled; finished, it stays finished. */
     public static ExportOptions of(ScormEdition edition) {
-        return new ExportOptions(edition, null, null, null, null, true);
+        return new ExportOptions(edition, null, null, null, null, true, false);
     }
 
     public ExportOptions withLanguage(String newLanguage) {
-        return new ExportOptions(edition, newLanguage, passMark, maxAttempts, completion, randomise);
+        return new ExportOptions(edition, newLanguage, passMark, maxAttempts, completion, randomise,
+                newAttemptWhenFinished);
     }
 
     public ExportOptions withPassMark(Integer newPassMark) {
-        return new ExportOptions(edition, language, newPassMark, maxAttempts, completion, randomise);
+        return new ExportOptions(edition, language, newPassMark, maxAttempts, completion, randomise,
+                newAttemptWhenFinished);
     }
 
     public ExportOptions withMaxAttempts(Integer newMaxAttempts) {
-        return new ExportOptions(edition, language, passMark, newMaxAttempts, completion, randomise);
+        return new ExportOptions(edition, language, passMark, newMaxAttempts, completion, randomise,
+                newAttemptWhenFinished);
     }
 
     public ExportOptions withCompletion(CompletionRule newCompletion) {
-        return new ExportOptions(edition, language, passMark, maxAttempts, newCompletion, randomise);
+        return new ExportOptions(edition, language, passMark, maxAttempts, newCompletion, randomise,
+                newAttemptWhenFinished);
     }
 
     public ExportOptions withRandomise(boolean newRandomise) {
-        return new ExportOptions(edition, language, passMark, maxAttempts, completion, newRandomise);
+        return new ExportOptions(edition, language, passMark, maxAttempts, completion, newRandomise,
+                newAttemptWhenFinished);
+    }
+
+    public ExportOptions withNewAttemptWhenFinished(boolean newAttempt) {
+        return new ExportOptions(edition, language, passMark, maxAttempts, completion, randomise, newAttempt);
     }
 }

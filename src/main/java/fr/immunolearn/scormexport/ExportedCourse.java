@@ -13,8 +13,9 @@ import fr.immunolearn.course.Quiz;
  *
  * @param passMark the course's pass mark: the manifest's mastery score, and what the course score is
  *        compared with
+ * @param newAttemptWhenFinished whether a finished course ends its attempt (see {@link ExportOptions})
  */
-public record ExportedCourse(Course course, ScormEdition edition, int passMark) {
+public record ExportedCourse(Course course, ScormEdition edition, int passMark, boolean newAttemptWhenFinished) {
 
     /**
      * @throws IllegalArgumentException when the course has no edition in the language asked for
@@ -33,7 +34,7 @@ public record ExportedCourse(Course course, ScormEdition edition, int passMark) 
                 course.lessons().stream().map(lesson -> adjust(lesson, options)).toList(),
                 adjust(course.finalAssessment(), options));
         int passMark = options.passMark() == null ? course.finalAssessment().passMark() : options.passMark();
-        return new ExportedCourse(adjusted, options.edition(), passMark);
+        return new ExportedCourse(adjusted, options.edition(), passMark, options.newAttemptWhenFinished());
     }
 
     private static Lesson adjust(Lesson lesson, ExportOptions options) {

@@ -42,6 +42,7 @@ public class ExportView extends Div implements HasDynamicTitle {
     private final IntegerField attempts = new IntegerField();
     private final Select<String> completion = new Select<>();
     private final Checkbox randomise = new Checkbox();
+    private final Checkbox newAttempt = new Checkbox();
     private final Div result = new Div();
 
     public ExportView(CourseEditions editions) {
@@ -78,7 +79,11 @@ public class ExportView extends Div implements HasDynamicTitle {
         completion.setValue("");
         randomise.setLabel(getTranslation("trainer.export.randomise"));
         randomise.setValue(true);
-        Div form = new Div(edition, language, passMark, attempts, completion, randomise);
+        newAttempt.setLabel(getTranslation("trainer.export.newAttempt"));
+        newAttempt.setHelperText(getTranslation("trainer.export.newAttempt.help"));
+        newAttempt.addClassName("new-attempt-choice");
+        newAttempt.setValue(false);
+        Div form = new Div(edition, language, passMark, attempts, completion, randomise, newAttempt);
         form.addClassName("export-form");
         Button prepare = new Button(getTranslation("trainer.export.prepare"), event -> prepare());
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -139,7 +144,7 @@ public class ExportView extends Div implements HasDynamicTitle {
         CompletionRule rule = completion.getValue() == null || completion.getValue().isEmpty() ? null
                 : CompletionRule.fromKey(completion.getValue()).orElse(null);
         return Optional.of(new ExportOptions(edition.getValue(), language.getValue(), passMark.getValue(),
-                attempts.getValue(), rule, randomise.getValue()));
+                attempts.getValue(), rule, randomise.getValue(), newAttempt.getValue()));
     }
 
     /** Empty, or a whole number from 0 to {@code max}; anything else gets the message on the field. */

@@ -63,6 +63,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFinishedCourseStartsANewAttemptOnlyWhenTheFlagAsks() throws Exception {
+        Path zip = dir.resolve("n.zip");
+        assertThat(ExportCommand.Request.parse(List.of("--format", "scorm2004", "--out", zip.toString()))
+                .options().newAttemptWhenFinished()).isFalse();
+        assertThat(ExportCommand.Request.parse(List.of("--format", "scorm2004", "--new-attempt-when-finished", "--out",
+                zip.toString())).options().newAttemptWhenFinished()).isTrue();
+        assertThat(run("--format", "scorm2004", "--new-attempt-when-finished", "--content", content(), "--out",
+                zip.toString())).contains(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("FAIL");
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            String course = new String(file.getInputStream(file.getEntry("course.js")).readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(course).contains("\"newAttemptWhenFinished\":true");
+        }
+        assertThat(run("--help")).contains(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--new-attempt-when-finished");
+    }
+
+    @Test
     void optionsAlsoTakeTheNameEqualsValueForm() {
         Path zip = dir.resolve("p.zip");
         assertThat(run("--format=scorm2004", "--completion=all-quizzes-passed", "--content=" + content(), "--out=" + zip))
@@ -90,7 +108,8 @@ class ExportCommandTest {
             "unknown option            | --format scorm12 --verbose       | unknown option --verbose",
             "stray argument            | --format scorm12 extra           | unexpected argument 'extra' (options start with --)",
             "value missing at the end  | --format                         | --format needs a value",
-            "flag given a value        | --format scorm12 --no-randomise=1 | --no-randomise takes no value"})
+            "flag given a value        | --format scorm12 --no-randomise=1 | --no-randomise takes no value",
+            "new attempt given a value | --format scorm2004 --new-attempt-when-finished=yes | --new-attempt-when-finished takes no value"})
     void aBadOptionIsRefusedWithWhatWasWrong(String name, String options, String message) {
         List<String> args = new ArrayList<>(List.of(options.trim().split(" +")));
         args.addAll(List.of("--content", content()));

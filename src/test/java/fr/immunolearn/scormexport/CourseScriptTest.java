@@ -96,6 +96,7 @@ class CourseScriptTest {
         assertThat(settings.get("passMark").asInt()).isEqualTo(65);
         assertThat(settings.get("completion").asText()).isEqualTo("all-lessons-done");
         assertThat(settings.get("suspendDataLimit").asInt()).isEqualTo(4096);
+        assertThat(settings.get("newAttemptWhenFinished").asBoolean()).as("a finished course stays finished").isFalse();
         assertThat(json.get("course").get("language").asText()).isEqualTo("en");
         assertThat(json.get("course").get("title").asText()).isEqualTo(TestContent.editions().edition("en").title());
         for (JsonNode quiz : json.get("course").get("quizzes")) {
@@ -105,6 +106,15 @@ class CourseScriptTest {
             assertThat(quiz.get("shuffleChoices").asBoolean()).isFalse();
         }
         assertThat(json.get("strings").get("quiz.validate").asText()).isEqualTo("Check my answer");
+    }
+
+    @Test
+    void aPackageExportedToStartANewAttemptOnceFinishedSaysSoToThePlayerAndPassesItsChecks() throws Exception {
+        ExportOptions options = ExportOptions.of(ScormEdition.SCORM_2004).withNewAttemptWhenFinished(true);
+        assertThat(baked(options).get("settings").get("newAttemptWhenFinished").asBoolean()).isTrue();
+        ScormPackage scorm = ExportedPackages.export(options);
+        assertThat(scorm.failures()).isEmpty();
+        assertThat(scorm.sound()).isTrue();
     }
 
     @Test

@@ -32,6 +32,20 @@ class ExportOptionsTest {
     }
 
     @Test
+    void aFinishedCourseStaysFinishedUnlessTheOptionsAskForANewAttempt() {
+        assertThat(ExportOptions.of(ScormEdition.SCORM_2004).newAttemptWhenFinished()).isFalse();
+        assertThat(new ExportOptions(ScormEdition.SCORM_2004, null, null, null, null, true).newAttemptWhenFinished())
+                .as("the options made before there was a choice").isFalse();
+        ExportOptions newAttempt = ExportOptions.of(ScormEdition.SCORM_2004).withNewAttemptWhenFinished(true);
+        assertThat(newAttempt.newAttemptWhenFinished()).isTrue();
+        assertThat(newAttempt.withLanguage("en").withPassMark(70).withMaxAttempts(2)
+                .withCompletion(fr.immunolearn.course.CompletionRule.ALL_QUIZZES_PASSED).withRandomise(false))
+                .as("kept by every other choice").isEqualTo(new ExportOptions(ScormEdition.SCORM_2004, "en", 70, 2,
+                        fr.immunolearn.course.CompletionRule.ALL_QUIZZES_PASSED, false, true));
+        assertThat(newAttempt.withNewAttemptWhenFinished(false)).isEqualTo(ExportOptions.of(ScormEdition.SCORM_2004));
+    }
+
+    @Test
     void theEditionIsRequired() {
         assertThatThrownBy(() -> new ExportOptions(null, null, null, null, null, true)).isInstanceOf(NullPointerException.class);
     }

@@ -125,6 +125,25 @@ final class TestLms {
         return sets;
     }
 
+    /** Every SetValue the package made in the session now running: element, value, result and error code. */
+    List<List<String>> setsThisSession() {
+        return currentSets();
+    }
+
+    /** The launch data {@code cmi} with the mode (normal, browse, review) and credit the LMS gives this session. */
+    ObjectNode inMode(JsonNode cmi, String mode, String credit) {
+        ObjectNode copy = cmi.deepCopy();
+        ObjectNode holder = edition == ScormEdition.SCORM_12 ? (ObjectNode) copy.get("core") : copy;
+        holder.put(edition == ScormEdition.SCORM_12 ? "lesson_mode" : "mode", mode);
+        holder.put("credit", credit);
+        return copy;
+    }
+
+    /** Everything this origin keeps in local storage, as the package's browser copy of the learner's state. */
+    String localStorage() {
+        return (String) inPage("return JSON.stringify(window.localStorage);");
+    }
+
     /** The last value the package set for an element. */
     String lastSet(String element) {
         List<List<String>> sets = sets();

@@ -190,6 +190,10 @@ class TrainerSpaceIT {
                         .orElseThrow().click();
             }
             steps.find("vaadin-integer-field input").sendKeys("75");
+            if (edition.startsWith("SCORM 2004")) {
+                // A finished course then ends its attempt, for an LMS that should start a new one.
+                steps.click("vaadin-checkbox.new-attempt-choice");
+            }
             steps.click(".prepare-export");
             assertThat(steps.find(".export-sound").getText()).contains("Toutes les vérifications sont passées");
             assertThat(steps.find(".package-size").getText()).startsWith("Taille :");
@@ -205,6 +209,8 @@ class TrainerSpaceIT {
             } else {
                 assertThat(manifest).contains("2004 4th Edition");
             }
+            assertThat(entryOf(zip.body(), "course.js")).contains("\"newAttemptWhenFinished\":"
+                    + edition.startsWith("SCORM 2004"));
             assertThat(zip.body().length).isLessThan(100 * 1024);
             check("trainer export " + edition);
             screenshot("trainer-export-" + (edition.startsWith("SCORM 1.2") ? "12" : "2004"));
@@ -226,14 +232,18 @@ class TrainerSpaceIT {
     }
 
     private String manifestOf(byte[] zip) throws Exception {
+        return entryOf(zip, "imsmanifest.xml");
+    }
+
+    private String entryOf(byte[] zip, String name) throws Exception {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals("imsmanifest.xml")) {
+                if (entry.getName().equals(name)) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }
-        throw new AssertionError("no imsmanifest.xml in the zip");
+        throw new AssertionError("no " + name + " in the zip");
     }
 
     private void check(String page) {
