@@ -70,6 +70,25 @@
     mayResume: function () { return true; },
     alreadyInitialized: function () { return false; },
 
+    /** 1.2 reads an unset element as "" with no error; 401 is an element this LMS does not implement. */
+    unset: function (code) { return String(code) === "401"; },
+
+    /** The course's record as the LMS holds it, in the player's terms (see Connection.floor). */
+    heldOutcome: function (read) {
+      var status = read("cmi.core.lesson_status");
+      var score = parseFloat(read("cmi.core.score.raw"));
+      return {
+        completed: status === "completed" || status === "passed" || status === "failed",
+        success: status === "passed" || status === "failed" ? status : "unknown",
+        score: isNaN(score) ? null : score
+      };
+    },
+
+    heldObjective: function (n, read) {
+      var score = parseFloat(read("cmi.objectives." + n + ".score.raw"));
+      return { status: read("cmi.objectives." + n + ".status") || "not attempted", score: isNaN(score) ? null : score };
+    },
+
     /**
      * Errors that retrying cannot cure (RTE 1.2 3.3.2): an argument, element or value the LMS
      * refuses. Anything else (101 general exception, 301 not initialized) may pass.

@@ -51,7 +51,9 @@
   var OBJECTIVE = {
     "passed": ["completed", "passed"],
     "failed": ["completed", "failed"],
+    "completed": ["completed", "unknown"],
     "incomplete": ["incomplete", "unknown"],
+    "browsed": ["incomplete", "unknown"],
     "not attempted": ["not attempted", "unknown"]
   };
 
@@ -77,6 +79,29 @@
     mayResume: function (entry) { return entry !== "ab-initio"; },
     /** 103: Initialize was already called for this attempt, by an earlier page of the same SCO. */
     alreadyInitialized: function (code) { return String(code) === "103"; },
+
+    /** 403: the element has no value yet (RTE 2004 3.1.7.6); 401: this LMS does not implement it. */
+    unset: function (code) { return String(code) === "403" || String(code) === "401"; },
+
+    /** The course's record as the LMS holds it, in the player's terms (see Connection.floor). */
+    heldOutcome: function (read) {
+      var score = parseFloat(read("cmi.score.raw"));
+      return {
+        completed: read("cmi.completion_status") === "completed",
+        success: read("cmi.success_status") || "unknown",
+        score: isNaN(score) ? null : score
+      };
+    },
+
+    /** An objective's two statuses as the one status the player reports (OBJECTIVE, read backwards). */
+    heldObjective: function (n, read) {
+      var prefix = "cmi.objectives." + n + ".";
+      var score = parseFloat(read(prefix + "score.raw"));
+      var success = read(prefix + "success_status"), completion = read(prefix + "completion_status");
+      var status = success === "passed" || success === "failed" ? success
+        : completion === "completed" ? "completed" : completion === "incomplete" ? "incomplete" : "not attempted";
+      return { status: status, score: isNaN(score) ? null : score };
+    },
 
     /**
      * Errors that retrying cannot cure (RTE 2004 table 3.1.7.6a): an argument, element or value
