@@ -171,7 +171,7 @@
    * Asks the LMS again for suspend_data after a failed read: {suspendData, failed}. Also starts the
    * session if it had not started, and reads the record again if part of it was missing.
    */
-  Connection.prototype.refetch = function () {
+  Connection.prototype.readAgain = function () {
     if (!this.api) return null;
     if (!this.initialized) return this.start();
     if (this.held && this.held.failed) this.held = this.readHeld();

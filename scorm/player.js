@@ -604,11 +604,13 @@
     if (unfetched || unreadable) {
       progress.recover(launch && launch.held);
       holding = true;
-      notice = { key: (unfetched ? "notice.unfetched" : "notice.unreadable") + (progress === localState ? ".local" : "") };
+      var fromHere = progress === localState;
+      notice = { key: unfetched ? (fromHere ? "home.notice.unfetched.local" : "home.notice.unfetched")
+        : (fromHere ? "home.notice.unreadable.local" : "home.notice.unreadable") };
     } else if (progress.migration) {
       var m = progress.migration;
-      notice = m.answers + m.lessons + m.quizzes === 0 ? { key: "notice.updated" }
-        : { key: "notice.migrated", args: [m.answers, m.lessons, m.quizzes] };
+      notice = m.answers + m.lessons + m.quizzes === 0 ? { key: "home.notice.updated" }
+        : { key: "home.notice.migrated", args: [m.answers, m.lessons, m.quizzes] };
     }
   }
 
@@ -634,11 +636,11 @@
   function refetched() {
     if (!unfetched || ended) return false;
     unfetched = false;
-    var again = connection.refetch();
+    var again = connection.readAgain();
     if (!again || again.failed.suspendData) return false;
     var fetched = again.suspendData ? readState(again.suspendData) : null;
     if (again.suspendData && !fetched) {
-      notice = { key: "notice.unreadable" };
+      notice = { key: "home.notice.unreadable" };
       return false;
     }
     if (fetched) {

@@ -13,11 +13,11 @@
  *
  * The state says which course and which version of its content wrote it (version "2"): the course's
  * key and content fingerprint, and every lesson, quiz and answered question by its short key, all
- * computed at export (StateKeys.java) and baked into course.js. An LMS may hand a new version of the
- * package the state an old one wrote (SuccessFactors and Cornerstone do): what still applies is
- * kept (lessons read, attempts, best scores, answers to questions that still stand where they
- * stood) and the rest is dropped and counted, for the learner to be told. A state of another course
- * is not used. Version "1", which packages already in LMSs wrote, names things by position: it is
+ * computed when the package is made (StateKeys.java) and baked into course.js. An LMS may hand a
+ * new version of the package the state an old one wrote (SuccessFactors and Cornerstone do): what
+ * still applies is kept (lessons read, attempts, best scores, answers to questions that still
+ * stand where they stood) and the rest is dropped and counted, for the learner to be told. A state
+ * of another course is not used. Version "1", which packages already in LMSs wrote, names things by position: it is
  * read when its shape fits this course exactly, and is unreadable otherwise.
  */
 (function (ImmunoLearn) {
