@@ -222,6 +222,69 @@ class ScormRecoveryIT {
         assertThat(pageErrors.errors()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(ScormEdition.class)
+    void aStateThatPackagesAlreadyInLmssWroteIsStillRead(ScormEdition edition) {
+        ExportOptions options = ExportOptions.of(edition);
+        ExportedCourse exported = ExportedPackages.course(options);
+        Course course = exported.course();
+        String url = server.serve("version-one", ExportedPackages.unzipped(options));
+        TestLms lms = new TestLms(browser(), server, edition);
+        List<String> quizzes = new ArrayList<>();
+        for (int q = 0; q < course.quizzes().size(); q++) {
+            quizzes.add(q == 0 ? "1.rs.rs.0." : "0...0.");
+        }
+        ObjectNode cmi = lms.firstLaunch("learner-3", "Morel, Lina");
+        (edition == ScormEdition.SCORM_12 ? (ObjectNode) cmi.get("core") : cmi).put("entry", "resume");
+        cmi.put("suspend_data", "1|4|home|1" + "0".repeat(course.lessons().size() - 1) + "|0|" + String.join(";", quizzes));
+        lms.launch(url, cmi);
+        List<WebElement> states = browser.findElements(By.cssSelector(".lessons .state"));
+        assertThat(states.get(0).getText()).isEqualTo("Terminée : quiz réussi (100 %)");
+        assertThat(states.get(1).getText()).isEqualTo("Non commencée");
+        assertThat(browser.findElements(By.cssSelector("main .notice"))).isEmpty();
+        assertThat(lms.lastSet("cmi.suspend_data")).as("written again in the new format").startsWith("2|");
+    }
+
+    /**
+     * The one rule of what is written over the LMS's record (Connection.floor), case by case: the
+     * report as the player has it, what the LMS holds, what is written.
+     */
+    @ParameterizedTest
+    @MethodSource("floorCases")
+    void nothingIsWrittenLowerThanTheLmsHolds(String report, String held, String written) throws Exception {
+        ExportOptions options = ExportOptions.of(ScormEdition.SCORM_2004);
+        browser().get(server.serve("floor", ExportedPackages.unzipped(options)) );
+        Object result = browser.executeScript(
+                "return JSON.stringify(ImmunoLearn.Connection.floor(JSON.parse(arguments[0]), JSON.parse(arguments[1])));",
+                report, held);
+        assertThat(TestLms.JSON.readTree((String) result)).isEqualTo(TestLms.JSON.readTree(written));
+    }
+
+    static Stream<Arguments> floorCases() {
+        String fresh = "{'outcome':{'completed':false,'success':'unknown','score':null,'finished':false},"
+                + "'objectives':[{'id':'l1','status':'not attempted','score':null},{'id':'l2','status':'incomplete','score':null}],"
+                + "'location':'home','suspendData':'2|x'}";
+        String passed = "{'outcome':{'completed':true,'success':'passed','score':90},"
+                + "'objectives':{'l1':{'status':'passed','score':100},'l2':{'status':'failed','score':40}}}";
+        String better = "{'outcome':{'completed':true,'success':'passed','score':95,'finished':true},"
+                + "'objectives':[{'id':'l1','status':'passed','score':100},{'id':'l2','status':'passed','score':85}],"
+                + "'location':'results/final','suspendData':'2|y'}";
+        String completedOnly = "{'outcome':{'completed':true,'success':'unknown','score':null},"
+                + "'objectives':{'l1':{'status':'completed','score':null}}}";
+        String failedNow = "{'outcome':{'completed':false,'success':'failed','score':50,'finished':true},"
+                + "'objectives':[{'id':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}";
+        return Stream.of(
+                Arguments.of(fresh, passed, "{'outcome':{'completed':true,'success':'passed','score':90,'finished':false},"
+                        + "'objectives':[{'id':'l1','status':'passed','score':100},{'id':'l2','status':'failed','score':40}],"
+                        + "'location':'home','suspendData':'2|x'}"),
+                Arguments.of(better, passed, better),
+                Arguments.of(fresh, "{'outcome':{},'objectives':{}}", fresh),
+                // Failed is as far as completed: the learner's own newer word is kept.
+                Arguments.of(failedNow, completedOnly, "{'outcome':{'completed':true,'success':'failed','score':50,'finished':true},"
+                        + "'objectives':[{'id':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}"))
+                .map(a -> Arguments.of(Stream.of(a.get()).map(o -> ((String) o).replace('\'', '"')).toArray()));
+    }
+
     /* ---------- the states and records the tests start from ---------- */
 
     private static String getValue(ScormEdition edition) {
