@@ -13,6 +13,8 @@
 
   var RETRY_FIRST_MS = 2000;
   var RETRY_MOST_MS = 30000;
+  /** Reads of one element at start before it counts as failed: an LMS's passing fault is usually over by then. */
+  var READ_TRIES = 3;
 
   /** The API object in `win` or one of its parents, as the SCORM run-time environment describes. */
   function scan(win, name) {
@@ -59,7 +61,7 @@
     this.started = Date.now();
     this.mode = "normal";
     this.credit = "credit";
-    this.held = {};
+    this.heldStatus = {};
   }
 
   Connection.find = function (adapter, keyPrefix) {
@@ -94,24 +96,49 @@
   };
 
   /**
-   * Starts the session and reads what the LMS holds: {learnerId, entry, location, suspendData}.
-   * Returns null for a preview, or when the LMS does not answer yet (it is asked again later).
+   * Reads one element, asking GetLastError each time: {value, failed}. An unset element (per the
+   * edition) reads as "" and is no failure; any other error is retried a few times at once (a
+   * passing fault of the LMS), then reported as failed, never taken for an empty value.
+   */
+  Connection.prototype.read = function (element) {
+    for (var tries = 0; tries < READ_TRIES; tries++) {
+      var value = this.get(element);
+      var code = this.lastError();
+      if (code === "0" || code === "") return { value: value, failed: false };
+      if (this.adapter.unset(code)) return { value: "", failed: false };
+    }
+    return { value: "", failed: true };
+  };
+
+  /**
+   * Starts the session and reads what the LMS holds: {learnerId, entry, location, suspendData,
+   * held, failed}, where held is its record (see readHeld) and failed names each element whose
+   * read failed. Returns null for a preview, or when the LMS does not answer yet (it is asked
+   * again later).
    */
   Connection.prototype.start = function () {
     if (!this.api) return null;
     if (!this.ok(this.call("initialize", "")) && !this.adapter.alreadyInitialized(this.lastError())) return null;
     this.initialized = true;
-    var launch = { learnerId: this.get(this.adapter.learnerId), entry: this.get(this.adapter.entry) };
-    this.readMode(launch);
-    if (this.adapter.mayResume(launch.entry)) {
-      launch.location = this.get(this.adapter.location);
-      launch.suspendData = this.get(this.adapter.suspendData);
+    var self = this;
+    var failed = {};
+    function value(name, element) {
+      var got = self.read(element);
+      if (got.failed) failed[name] = true;
+      return got.value;
     }
-    var count = parseInt(this.get(this.adapter.interactionCount), 10);
+    var launch = { learnerId: value("learnerId", this.adapter.learnerId), entry: value("entry", this.adapter.entry) };
+    this.readMode(launch);
+    if (failed.entry || this.adapter.mayResume(launch.entry)) {
+      launch.location = value("location", this.adapter.location);
+      launch.suspendData = value("suspendData", this.adapter.suspendData);
+    }
+    var count = parseInt(value("interactionCount", this.adapter.interactionCount), 10);
     this.interactionCount = isNaN(count) ? null : count;
-    var objectives = parseInt(this.get(this.adapter.objectiveCount), 10) || 0;
-    for (var n = 0; n < objectives; n++) this.objectiveIndex[this.get(this.adapter.objectiveId(n))] = n;
-    this.objectiveCount = objectives;
+    this.held = this.readHeld(failed);
+    launch.held = this.held;
+    launch.failed = failed;
+    this.launch = launch;
     return launch;
   };
 
@@ -126,7 +153,8 @@
     var mode = this.get(this.adapter.mode), credit = this.get(this.adapter.credit);
     this.mode = launch.mode = mode === "review" || mode === "browse" ? mode : "normal";
     this.credit = launch.credit = credit === "no-credit" ? credit : "credit";
-    for (var element in this.adapter.statusRanks) this.held[element] = this.get(element);
+    var self = this;
+    this.adapter.statusElements.forEach(function (element) { self.heldStatus[element] = self.get(element); });
   };
 
   /**
@@ -160,12 +188,12 @@
     return this.notBelowHeld(element, value) ? value : null;
   };
 
+  /** Element by element, after the mode's changes: a course status is never set below the LMS's (RANK). */
   Connection.prototype.notBelowHeld = function (element, value) {
-    var ranks = this.adapter.statusRanks[element];
-    if (!ranks || ranks[value] === undefined) return true;
-    var held = ranks[this.held[element]] === undefined ? -1 : ranks[this.held[element]];
-    if (ranks[value] < held) return false;
-    this.held[element] = value;
+    if (this.adapter.statusElements.indexOf(element) < 0 || RANK[value] === undefined) return true;
+    var held = this.heldStatus[element];
+    if (RANK[held] !== undefined && RANK[value] < RANK[held]) return false;
+    this.heldStatus[element] = value;
     return true;
   };
 
@@ -173,6 +201,95 @@
   Connection.prototype.recording = function () {
     return this.mode === "normal";
   };
+
+  /**
+   * What the LMS holds of the learner's record, in the player's terms: {outcome: {completed,
+   * success, score}, objectives: {id: {status, score}}, failed}; failed when some of it could not
+   * be read, and it is then read again before the next write.
+   */
+  Connection.prototype.readHeld = function (failed) {
+    var self = this;
+    var missing = false;
+    function read(element) {
+      var got = self.read(element);
+      if (got.failed) missing = true;
+      return got.value;
+    }
+    var objectives = {};
+    var counted = this.read(this.adapter.objectiveCount);
+    var count = parseInt(counted.value, 10) || 0;
+    if (counted.failed) missing = true;
+    this.objectiveIndex = {};
+    for (var n = 0; n < count; n++) {
+      var id = read(this.adapter.objectiveId(n));
+      this.objectiveIndex[id] = n;
+      objectives[id] = this.adapter.heldObjective(n, read);
+    }
+    this.objectiveCount = count;
+    var held = { outcome: this.adapter.heldOutcome(read), objectives: objectives, failed: missing };
+    if (missing && failed) failed.record = true;
+    return held;
+  };
+
+  /**
+   * Asks the LMS again for suspend_data after a failed read: {suspendData, failed}. Also starts the
+   * session if it had not started, and reads the record again if part of it was missing.
+   */
+  Connection.prototype.readAgain = function () {
+    if (!this.api) return null;
+    if (!this.initialized) return this.start();
+    if (this.held && this.held.failed) this.held = this.readHeld();
+    var got = this.read(this.adapter.suspendData);
+    return { suspendData: got.value, failed: got.failed ? { suspendData: true } : {}, held: this.held };
+  };
+
+  /* ---------- never lower than the LMS holds ---------- */
+
+  /**
+   * How far a status goes, one scale for the course's and each objective's status and success,
+   * in SCORM 1.2's words (2004's success "unknown" sits with "not attempted"). A learner only moves
+   * up it: having failed (no attempt left) is as final as having completed, and passing is the end.
+   * So an LMS that holds a status never sees a lower one, whatever state this launch could or could
+   * not read: Moodle and others keep the last value they are sent, and grade on it.
+   */
+  var RANK = { "unknown": 0, "not attempted": 0, "browsed": 1, "incomplete": 2, "completed": 3, "failed": 3, "passed": 4 };
+
+  function higher(mine, theirs) {
+    return (RANK[theirs] || 0) > (RANK[mine] || 0) ? theirs : mine;
+  }
+
+  function most(mine, theirs) {
+    if (theirs === null || theirs === undefined) return mine;
+    return mine === null || mine === undefined || theirs > mine ? theirs : mine;
+  }
+
+  /**
+   * The report raised to what the LMS holds (`held`, from readHeld): the course's completion,
+   * success and score, and each objective's status and score, are never lower than the LMS's. A
+   * pure function: what is written is decided here and nowhere else. Objectives the report leaves
+   * out are left as the LMS holds them.
+   */
+  function floor(report, held) {
+    if (!report || !held) return report;
+    var outcome = report.outcome, h = held.outcome || {};
+    var raised = {
+      completed: outcome.completed || !!h.completed,
+      success: higher(outcome.success, h.success),
+      score: most(outcome.score, h.score),
+      // Whether the session ends the attempt is the learner's state's to say, not the record's.
+      finished: outcome.finished
+    };
+    var objectives = report.objectives.map(function (objective) {
+      // The LMS holds objectives under their LMS identifiers (objective.lms, baked by LmsIdentifiers).
+      var o = held.objectives && held.objectives[objective.lms];
+      if (!o) return objective;
+      return { id: objective.id, lms: objective.lms, status: higher(objective.status, o.status),
+        score: most(objective.score, o.score) };
+    });
+    return { outcome: raised, objectives: objectives, location: report.location, suspendData: report.suspendData };
+  }
+
+  Connection.floor = floor;
 
   /* ---------- local storage ---------- */
 
@@ -261,6 +378,7 @@
     if (!this.api || this.ended) return !this.api;
     this.lastReport = report;
     if (!this.initialized && !this.start()) return this.retryLater();
+    report = floor(report, this.heldNow());
     var ok = this.setAll(this.adapter.course(report.outcome, report.location, report.suspendData, Date.now() - this.started));
     for (var i = 0; ok && i < report.objectives.length; i++) ok = this.writeObjective(report.objectives[i]);
     for (i = 0; ok && i < this.pending.length; i++) ok = this.writeInteraction(this.pending[i]);
@@ -270,6 +388,12 @@
     this.retryMs = RETRY_FIRST_MS;
     this.setHealthy(true);
     return true;
+  };
+
+  /** The record to write above: read again first when part of it could not be read at start. */
+  Connection.prototype.heldNow = function () {
+    if (this.initialized && this.held && this.held.failed) this.held = this.readHeld();
+    return this.held;
   };
 
   /** Objectives are found by the identifier the LMS holds (objective.lms), not the lesson's id. */
@@ -311,7 +435,9 @@
 
   /**
    * Ends the session, once, whether the learner chose to leave or the page is going away: a last
-   * write of everything, then Terminate (LMSFinish in 1.2). Returns whether the LMS confirmed it.
+   * write of everything, then Terminate (LMSFinish in 1.2). With no report (the learner did
+   * nothing since a launch whose state could not be read), nothing is written before Terminate.
+   * Returns whether the LMS confirmed it.
    */
   Connection.prototype.end = function (report) {
     if (this.ended) return true;
@@ -319,7 +445,7 @@
       this.ended = true;
       return true;
     }
-    var saved = this.sync(report);
+    var saved = report ? this.sync(report) : this.initialized;
     this.ended = true;
     if (this.retryTimer) window.clearTimeout(this.retryTimer);
     if (!this.initialized) return false;

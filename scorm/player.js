@@ -20,6 +20,14 @@
   /** The LMS's mode for this session (lms.js Connection.allowed says what each one writes). */
   var mode = "normal";
   var credit = "credit";
+  // After a launch whose state could not be read or fetched, nothing is written to the LMS until the
+  // learner does something: the LMS's record stays as it was (and is never lowered after: lms.js).
+  var holding = false;
+  // What the learner is told on the home screen about their saved state: {key, args}, or null.
+  var notice = null;
+  // Whether suspend_data could not be fetched, so it is asked for once more.
+  var unfetched = false;
+  var REFETCH_MS = 2000;
 
   /* ---------- words and elements ---------- */
 
@@ -93,7 +101,7 @@
 
   /** This browser first, then the LMS: a failing LMS never costs the learner an answer. */
   function save() {
-    if (ended) return;
+    if (ended || holding) return;
     var full = progress.encode();
     connection.saveLocal(learnerId, full);
     connection.sync(report());
@@ -107,8 +115,8 @@
 
   function leave(byLearner) {
     if (ended) return;
-    var confirmed = connection.end(report());
-    connection.saveLocal(learnerId, progress.encode());
+    var confirmed = connection.end(holding ? null : report());
+    if (!holding) connection.saveLocal(learnerId, progress.encode());
     ended = true;
     if (!byLearner) return;
     exitButton.hidden = true;
@@ -159,6 +167,7 @@
     else if (outcome.completed) outcomeLine = t("home.outcome.completed");
     render([
       heading(1, course.title),
+      notice ? h("p", { class: "notice", role: "note" }, t.apply(null, [notice.key].concat(notice.args || []))) : null,
       course.description ? h("p", { class: "description" }, course.description) : null,
       outcomeLine ? h("p", { class: "outcome" }, outcomeLine) : null,
       heading(2, t("home.lessons")),
@@ -569,16 +578,26 @@
   function newest(texts) {
     var best = null;
     texts.forEach(function (text) {
-      var candidate = new ImmunoLearn.Progress(data, learnerId);
-      if (candidate.decode(text) && (best === null || candidate.state.seq > best.state.seq)) best = candidate;
+      var candidate = readState(text);
+      if (candidate && (best === null || candidate.state.seq > best.state.seq)) best = candidate;
     });
     return best;
+  }
+
+  /** A saved state as this course's progress, or null when it is not one (see Progress.decode). */
+  function readState(text) {
+    var candidate = new ImmunoLearn.Progress(data, learnerId);
+    return candidate.decode(text) ? candidate : null;
   }
 
   /**
    * Picks up where the learner was: from the LMS's suspend_data or from this browser's copy,
    * whichever is further along (the LMS may have missed the end of the last session). A first
    * attempt in the LMS after a finished, fully confirmed course starts afresh.
+   *
+   * When the LMS's suspend_data cannot be read (damaged, another course's) or fetched (the read
+   * failed), or the LMS did not answer at all, the player takes back what the LMS's record says
+   * (Progress.recover), holds every write until the learner acts, and says so on the home screen.
    */
   function restore(launch) {
     var local = connection.loadLocal(learnerId);
@@ -587,11 +606,71 @@
       && !(local.pending && local.pending.length)) {
       connection.clearLocal(learnerId);
       local = null;
+      localState = null;
     }
     connection.adopt(local);
+    var text = launch && launch.suspendData;
+    var fromLms = text ? readState(text) : null;
+    unfetched = !connection.preview() && (!launch || !!launch.failed.suspendData);
+    var unreadable = !!text && !fromLms;
     // The browser's copy is listed first: on a tie it wins, as it is never shortened.
-    progress = newest([local && local.state, launch && launch.suspendData]) || new ImmunoLearn.Progress(data, learnerId);
+    progress = [localState, fromLms].reduce(function (best, candidate) {
+      return candidate && (best === null || candidate.state.seq > best.state.seq) ? candidate : best;
+    }, null) || new ImmunoLearn.Progress(data, learnerId);
     if (progress.state.seq === 0 && launch && launch.location) progress.state.at = launch.location;
+    if (unfetched || unreadable) {
+      progress.recover(launch && launch.held);
+      holding = true;
+      var fromHere = progress === localState;
+      notice = { key: unfetched ? (fromHere ? "home.notice.unfetched.local" : "home.notice.unfetched")
+        : (fromHere ? "home.notice.unreadable.local" : "home.notice.unreadable") };
+    } else if (progress.migration) {
+      var m = progress.migration;
+      notice = m.answers + m.lessons + m.quizzes === 0 ? { key: "home.notice.updated" }
+        : { key: "home.notice.migrated", args: [m.answers, m.lessons, m.quizzes] };
+    }
+  }
+
+  /**
+   * The learner's first action after a held launch: suspend_data is asked for once more if it
+   * could not be fetched. If it comes now, the learner is taken where they were (this action,
+   * made on a screen that did not know their state, is not carried out); otherwise the action
+   * goes on and from now on the learner's work is saved, never below the LMS's record.
+   */
+  function release(event) {
+    if (!holding) return;
+    if (refetched()) {
+      if (event) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      return;
+    }
+    holding = false;
+  }
+
+  /** Asks once more for a suspend_data that could not be fetched; true when it came and was taken. */
+  function refetched() {
+    if (!unfetched || ended) return false;
+    unfetched = false;
+    var again = connection.readAgain();
+    if (!again || again.failed.suspendData) return false;
+    var fetched = again.suspendData ? readState(again.suspendData) : null;
+    if (again.suspendData && !fetched) {
+      notice = { key: "home.notice.unreadable" };
+      return false;
+    }
+    if (fetched) {
+      var local = connection.loadLocal(learnerId);
+      var localState = local && readState(local.state);
+      progress = localState && localState.state.seq > fetched.state.seq ? localState : fetched;
+    } else {
+      progress.recover(again.held);
+    }
+    notice = null;
+    holding = false;
+    show(progress.state.at);
+    return true;
   }
 
   /**
@@ -652,6 +731,11 @@
     connection.onHealth(showHealth);
     connection.onRetry = save;
     window.addEventListener("pagehide", function () { leave(false); });
+    // Captured before any button's own handler, so a held launch is released (or refetched) first.
+    document.addEventListener("click", function (event) {
+      if (holding && event.target.closest && event.target.closest("button, a")) release(event);
+    }, true);
+    if (unfetched) window.setTimeout(function () { if (holding) refetched(); }, REFETCH_MS);
     window.addEventListener("pageshow", function (event) {
       // Back from the browser's page cache after its session ended: a fresh launch, never a page that
       // looks alive but can no longer save.
@@ -666,7 +750,8 @@
       var term = event.target.closest && event.target.closest(".term");
       if (term) term.classList.remove("closed");
     });
-    show(progress.state.at);
+    // A notice is read on the home screen, before going anywhere.
+    show(notice ? "home" : progress.state.at);
   }
 
   ImmunoLearn.player = { start: start };

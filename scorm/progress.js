@@ -10,13 +10,22 @@
  * full of long typed answers would not fit, the encoding gives up, in this order, the text of typed
  * answers it can rebuild or does not need for scoring, then the review of finished attempts, never
  * a score, an attempt count or the answers of an attempt in progress.
+ *
+ * The state says which course and which version of its content wrote it (version "2"): the course's
+ * key and content fingerprint, and every lesson, quiz and answered question by its short key, all
+ * computed when the package is made (StateKeys.java) and baked into course.js. An LMS may hand a
+ * new version of the package the state an old one wrote (SuccessFactors and Cornerstone do): what
+ * still applies is kept (lessons read, attempts, best scores, answers to questions that still
+ * stand where they stood) and the rest is dropped and counted, for the learner to be told. A state
+ * of another course is not used. Version "1", which packages already in LMSs wrote, names things by position: it is
+ * read when its shape fits this course exactly, and is unreadable otherwise.
  */
 (function (ImmunoLearn) {
   "use strict";
 
   var scoring = ImmunoLearn.scoring;
   var layout = ImmunoLearn.layout;
-  var VERSION = "1";
+  var VERSION = "2";
   var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   function Progress(data, seed) {
@@ -374,13 +383,15 @@
       if (keepReview && s.tries > 0) {
         var questions = self.plan(q).questions;
         answers = s.answers.map(function (entry, i) {
-          return encodeAnswer(questions[i], entry, shorten);
+          return questions[i].key + ":" + encodeAnswer(questions[i], entry, shorten);
         }).join(",");
       }
-      return [number(s.tries), number(s.best), number(s.last), s.open ? "1" : "0", answers].join(".");
+      return [self.quizzes[q].key, number(s.tries), number(s.best), number(s.last), s.open ? "1" : "0", answers].join(".");
     });
-    return [VERSION, number(state.seq), escapeText(state.at),
-      state.read.map(function (r) { return r ? "1" : "0"; }).join(""), number(state.k), quizzes.join(";")].join("|");
+    var read = this.course.lessons.filter(function (lesson, i) { return state.read[i]; })
+      .map(function (lesson) { return lesson.key; });
+    return [VERSION, this.course.key, this.course.version, number(state.seq), escapeText(state.at),
+      read.join(","), number(state.k), quizzes.join(";")].join("|");
   };
 
   /**
@@ -401,15 +412,89 @@
     return /^[0-9a-z]+$/.test(text) ? parseInt(text, 36) : NaN;
   }
 
+  function indexOfKey(list, key) {
+    for (var i = 0; i < list.length; i++) if (list[i].key === key) return i;
+    return -1;
+  }
+
   /**
    * Reads an encoded state back. Returns null when the text is not a state of this course (empty,
-   * damaged, or from another version of the course), so the caller can fall back on another copy.
-   * An attempt whose answers no longer fit the course loses those answers, not the rest.
+   * damaged, another course's, or a version "1" state of another shape), so the caller can fall
+   * back on another copy. A state of another version of this course is migrated: `migration` then
+   * says what was dropped ({answers, lessons, quizzes}).
    */
   Progress.prototype.decode = function (text) {
     if (typeof text !== "string" || text === "") return null;
     var fields = split(text, "|");
-    if (fields.length !== 6 || fields[0] !== VERSION) return null;
+    if (fields[0] === "1") return this.decodePositions(fields);
+    if (fields.length !== 8 || fields[0] !== VERSION || fields[1] !== this.course.key) return null;
+    var seq = whole(fields[3]), k = whole(fields[6]);
+    if (isNaN(seq) || isNaN(k)) return null;
+    var migration = { answers: 0, lessons: 0, quizzes: 0 };
+    var state = this.fresh();
+    state.seq = seq;
+    state.at = unescapeText(fields[4]);
+    state.k = k;
+    var lessons = this.course.lessons;
+    var readKeys = fields[5] === "" ? [] : fields[5].split(",");
+    for (var r = 0; r < readKeys.length; r++) {
+      var i = indexOfKey(lessons, readKeys[r]);
+      if (i < 0) migration.lessons++;
+      else state.read[i] = true;
+    }
+    var quizTexts = fields[7] === "" ? [] : split(fields[7], ";");
+    var tokens = {};
+    for (var t = 0; t < quizTexts.length; t++) {
+      var parts = split(quizTexts[t], ".");
+      var tries = whole(parts[1]), best = whole(parts[2], true), last = whole(parts[3], true);
+      if (parts.length !== 6 || isNaN(tries) || isNaN(best) || isNaN(last) || (parts[4] !== "0" && parts[4] !== "1")) {
+        return null;
+      }
+      var q = indexOfKey(this.quizzes, parts[0]);
+      if (q < 0) {
+        if (tries > 0) migration.quizzes++;
+        continue;
+      }
+      state.quizzes[q] = { tries: tries, best: best, last: last, open: parts[4] === "1", answers: [] };
+      tokens[q] = parts[5] === "" ? [] : split(parts[5], ",");
+    }
+    this.state = state;
+    this.plans = {};
+    for (q = 0; q < state.quizzes.length; q++) {
+      if (tokens[q] && state.quizzes[q].tries > 0) migration.answers += this.restoreAnswers(q, tokens[q]);
+    }
+    this.migration = fields[2] === this.course.version ? null : migration;
+    return this.state;
+  };
+
+  /**
+   * Puts back the answers of quiz q's current attempt from "key:token"s, in the attempt's order:
+   * an answer stays while its question is the one the attempt's layout has at its place (the
+   * layout comes again from the seed, so a changed quiz may lay out otherwise). A finished attempt
+   * keeps its answers only whole, for its review; an open one keeps the answers before the first
+   * that no longer applies, and goes on from there. Returns how many answers were dropped.
+   */
+  Progress.prototype.restoreAnswers = function (q, tokens) {
+    var s = this.state.quizzes[q];
+    var questions = this.plan(q).questions;
+    var answers = [];
+    for (var i = 0; i < tokens.length && i < questions.length; i++) {
+      var colon = tokens[i].indexOf(":");
+      if (colon < 0 || tokens[i].substring(0, colon) !== questions[i].key) break;
+      var entry = decodeAnswer(questions[i], tokens[i].substring(colon + 1));
+      if (!entry) break;
+      answers.push(entry);
+    }
+    if (!s.open && answers.length !== questions.length) answers = [];
+    s.answers = answers;
+    // Every question of an open attempt answered: the questions it was waiting for are gone.
+    if (s.open && answers.length === questions.length) this.close(q);
+    return tokens.length - answers.length;
+  };
+
+  /** Version "1": lessons and quizzes by position, answers in the attempt's order. */
+  Progress.prototype.decodePositions = function (fields) {
+    if (fields.length !== 6) return null;
     var seq = whole(fields[1]), k = whole(fields[4]);
     var read = fields[3];
     if (isNaN(seq) || isNaN(k) || read.length !== this.course.lessons.length || /[^01]/.test(read)) return null;
@@ -430,6 +515,7 @@
     }
     this.state = state;
     this.plans = {};
+    this.migration = null;
     for (q = 0; q < state.quizzes.length; q++) {
       var s = state.quizzes[q];
       var tokens = s.tokens === "" ? [] : split(s.tokens, ",");
@@ -446,6 +532,47 @@
       s.answers = answers;
     }
     return this.state;
+  };
+
+  /**
+   * Takes back what the LMS's own record says when no state could be read: a lesson whose
+   * objective is passed (or failed) is done, with its score as best score; the final assessment
+   * is passed when the course is and the completion rule is the final assessment. A passed
+   * objective without a score counts the pass mark, just enough to stay passed. `held` is
+   * {outcome: {completed, success, score}, objectives: {id: {status, score}}}, as lms.js reads it.
+   * Returns how many lessons the record gave back.
+   */
+  Progress.prototype.recover = function (held) {
+    if (!held) return 0;
+    var self = this;
+    var recovered = 0;
+    function take(q, status, score) {
+      var s = self.state.quizzes[q];
+      if (s.open) return false;
+      var quiz = self.quizzes[q];
+      if (status === "passed") {
+        s.best = Math.max(s.best, Math.round((score === null ? quiz.passMark : Math.max(score, quiz.passMark)) * 10));
+        s.tries = Math.max(s.tries, 1);
+      } else if (status === "failed") {
+        if (score !== null) s.best = Math.max(s.best, Math.round(score * 10));
+        s.tries = Math.max(s.tries, quiz.maxAttempts || 1);
+      } else {
+        return false;
+      }
+      if (s.last < 0) s.last = s.best;
+      return true;
+    }
+    this.course.lessons.forEach(function (lesson, i) {
+      var objective = held.objectives && held.objectives[lesson.lms];
+      if (!objective) return;
+      if (objective.status !== "not attempted" && objective.status !== "unknown") self.state.read[i] = true;
+      if (take(self.lessonQuiz(i), objective.status, objective.score)) recovered++;
+    });
+    if (this.settings.completion === "final-assessment-passed" && held.outcome) {
+      take(this.finalIndex, held.outcome.success, held.outcome.score);
+    }
+    this.touch();
+    return recovered;
   };
 
   /** Whether a finished attempt's answers are still known, for its review. */

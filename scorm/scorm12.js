@@ -69,10 +69,8 @@
     mode: "cmi.core.lesson_mode",
     credit: "cmi.core.credit",
     sessionTime: "cmi.core.session_time",
-    /** The course's status, lowest first: a session never writes one below what the LMS holds. */
-    statusRanks: {
-      "cmi.core.lesson_status": { "not attempted": 0, "browsed": 1, "incomplete": 2, "failed": 3, "completed": 3, "passed": 4 }
-    },
+    /** The course's status elements: a session never sets one below what the LMS holds (lms.js RANK). */
+    statusElements: ["cmi.core.lesson_status"],
     /** What a browse session reports (RTE 1.2 3.4.4 cmi.core.lesson_status: "browsed"). */
     browsed: ["cmi.core.lesson_status", "browsed"],
     /**
@@ -89,6 +87,25 @@
     /** 1.2 reads of unset elements return "" without error, so a resume is always looked for. */
     mayResume: function () { return true; },
     alreadyInitialized: function () { return false; },
+
+    /** 1.2 reads an unset element as "" with no error; 401 is an element this LMS does not implement. */
+    unset: function (code) { return String(code) === "401"; },
+
+    /** The course's record as the LMS holds it, in the player's terms (see Connection.floor). */
+    heldOutcome: function (read) {
+      var status = read("cmi.core.lesson_status");
+      var score = parseFloat(read("cmi.core.score.raw"));
+      return {
+        completed: status === "completed" || status === "passed" || status === "failed",
+        success: status === "passed" || status === "failed" ? status : "unknown",
+        score: isNaN(score) ? null : score
+      };
+    },
+
+    heldObjective: function (n, read) {
+      var score = parseFloat(read("cmi.objectives." + n + ".score.raw"));
+      return { status: read("cmi.objectives." + n + ".status") || "not attempted", score: isNaN(score) ? null : score };
+    },
 
     /**
      * Errors that retrying cannot cure (RTE 1.2 3.3.2): an argument, element or value the LMS

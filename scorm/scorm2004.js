@@ -60,7 +60,9 @@
   var OBJECTIVE = {
     "passed": ["completed", "passed"],
     "failed": ["completed", "failed"],
+    "completed": ["completed", "unknown"],
     "incomplete": ["incomplete", "unknown"],
+    "browsed": ["incomplete", "unknown"],
     "not attempted": ["not attempted", "unknown"]
   };
 
@@ -82,11 +84,8 @@
     mode: "cmi.mode",
     credit: "cmi.credit",
     sessionTime: "cmi.session_time",
-    /** The course's statuses, lowest first: a session never writes one below what the LMS holds. */
-    statusRanks: {
-      "cmi.completion_status": { "unknown": 0, "not attempted": 0, "incomplete": 1, "completed": 2 },
-      "cmi.success_status": { "unknown": 0, "failed": 1, "passed": 2 }
-    },
+    /** The course's status elements: a session never sets one below what the LMS holds (lms.js RANK). */
+    statusElements: ["cmi.completion_status", "cmi.success_status"],
     /** 2004 has no status for a browse session (RTE 2004 4.2.4): it reports none. */
     browsed: null,
     /** A value as a no-credit session writes it, or null to leave it out: no score, no success (see Connection.allowed). */
@@ -100,6 +99,29 @@
     mayResume: function (entry) { return entry !== "ab-initio"; },
     /** 103: Initialize was already called for this attempt, by an earlier page of the same SCO. */
     alreadyInitialized: function (code) { return String(code) === "103"; },
+
+    /** 403: the element has no value yet (RTE 2004 3.1.7.6); 401: this LMS does not implement it. */
+    unset: function (code) { return String(code) === "403" || String(code) === "401"; },
+
+    /** The course's record as the LMS holds it, in the player's terms (see Connection.floor). */
+    heldOutcome: function (read) {
+      var score = parseFloat(read("cmi.score.raw"));
+      return {
+        completed: read("cmi.completion_status") === "completed",
+        success: read("cmi.success_status") || "unknown",
+        score: isNaN(score) ? null : score
+      };
+    },
+
+    /** An objective's two statuses as the one status the player reports (OBJECTIVE, read backwards). */
+    heldObjective: function (n, read) {
+      var prefix = "cmi.objectives." + n + ".";
+      var score = parseFloat(read(prefix + "score.raw"));
+      var success = read(prefix + "success_status"), completion = read(prefix + "completion_status");
+      var status = success === "passed" || success === "failed" ? success
+        : completion === "completed" ? "completed" : completion === "incomplete" ? "incomplete" : "not attempted";
+      return { status: status, score: isNaN(score) ? null : score };
+    },
 
     /**
      * Errors that retrying cannot cure (RTE 2004 table 3.1.7.6a): an argument, element or value

@@ -112,7 +112,34 @@ public final class CourseScript {
         course.lessons().forEach(lesson -> lessons.add(lesson(lesson, lms)));
         ArrayNode quizzes = json.putArray("quizzes");
         course.quizzes().forEach(quiz -> quizzes.add(quiz(quiz, exported, lms)));
+        stateKeys(json, course);
         return json;
+    }
+
+    /**
+     * The keys suspend_data names things by, and the fingerprint of this content (see StateKeys):
+     * computed over the course as baked, so any change the learner could see gives a new version.
+     */
+    private static void stateKeys(ObjectNode json, Course course) {
+        StateKeys keys;
+        try {
+            keys = StateKeys.of(course, JSON.writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the course cannot be written as JSON", e);
+        }
+        json.put("key", keys.course());
+        json.put("version", keys.version());
+        for (int i = 0; i < course.lessons().size(); i++) {
+            ((ObjectNode) json.get("lessons").get(i)).put("key", keys.lesson(course.lessons().get(i).id()));
+        }
+        for (int q = 0; q < course.quizzes().size(); q++) {
+            Quiz quiz = course.quizzes().get(q);
+            ObjectNode baked = (ObjectNode) json.get("quizzes").get(q);
+            baked.put("key", keys.quiz(quiz.id()));
+            for (int n = 0; n < quiz.questions().size(); n++) {
+                ((ObjectNode) baked.get("questions").get(n)).put("key", keys.question(quiz.questions().get(n)));
+            }
+        }
     }
 
     private static ObjectNode lesson(Lesson lesson, LmsIdentifiers lms) {

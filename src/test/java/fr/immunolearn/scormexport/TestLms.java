@@ -66,6 +66,20 @@ final class TestLms {
 
     /** Opens the LMS page, starts the runtime with {@code cmi} and launches the package in its frame. */
     void launch(String packageUrl, JsonNode cmi) {
+        launch(packageUrl, cmi, JSON.createObjectNode());
+    }
+
+    /**
+     * Launches as {@link #launch(String, JsonNode)}, the LMS failing the next {@code times} reads of
+     * {@code element} with GetLastError {@code code} (-1: every read), from the package's first call on.
+     */
+    void launchFailingReads(String packageUrl, JsonNode cmi, String element, int times, String code) {
+        ObjectNode reads = JSON.createObjectNode();
+        reads.putObject(element).put("left", times).put("code", code);
+        launch(packageUrl, cmi, reads);
+    }
+
+    private void launch(String packageUrl, JsonNode cmi, JsonNode reads) {
         if (launched) {
             earlierSets.addAll(currentSets());
             earlierCalls.addAll(currentCalls());
@@ -75,8 +89,9 @@ final class TestLms {
         browser.get(server.lmsPage());
         Object failure = browser.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                        + "lms.launch(arguments[0], JSON.parse(arguments[1]), arguments[2], function (e) { done(e || null); });",
-                edition.key(), cmi.toString(), packageUrl);
+                        + "lms.launch(arguments[0], JSON.parse(arguments[1]), arguments[2], function (e) { done(e || null); },"
+                        + " JSON.parse(arguments[3]));",
+                edition.key(), cmi.toString(), packageUrl, reads.toString());
         assertThat(failure).as("runtime start").isNull();
         enterCourse();
     }

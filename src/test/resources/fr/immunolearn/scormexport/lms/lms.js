@@ -13,7 +13,7 @@
     calls: [],
     errors: [],
     // Calls listed here return "false" and make GetLastError answer `code`, until the list is emptied.
-    faults: { calls: [], code: "101" },
+    faults: { calls: [], code: "101", reads: {} },
     terminated: false
   };
 
@@ -36,6 +36,15 @@
         if (name === names.error && faulted) return lms.faults.code;
         if (name !== names.error && name.indexOf("GetErrorString") < 0 && name.indexOf("GetDiagnostic") < 0) {
           faulted = lms.faults.calls.indexOf(name) >= 0;
+          // A read of one element that fails its next n times: returns "" and GetLastError gives the code.
+          var reads = lms.faults.reads[args[0]];
+          if (name === names.get && reads && reads.left !== 0) {
+            if (reads.left > 0) reads.left--;
+            faulted = true;
+            lms.faults.code = reads.code;
+            lms.calls.push(name + " " + args[0] + " (failed)");
+            return "";
+          }
           lms.calls.push(name + (name === names.set ? " " + args[0] : "") + (faulted ? " (failed)" : ""));
           if (faulted) return "false";
         }
@@ -50,9 +59,11 @@
 
   /**
    * Starts the runtime with `cmi` (as the LMS stored it) and launches the package page `url`.
-   * `done` is called once the runtime is ready; the frame loads after.
+   * `done` is called once the runtime is ready; the frame loads after. `reads` holds the read faults
+   * to set before the package starts ({element: {left: n or -1 for ever, code}}).
    */
-  lms.launch = function (edition, cmi, url, done) {
+  lms.launch = function (edition, cmi, url, done, reads) {
+    lms.faults.reads = reads || {};
     var names = NAMES[edition];
     var script = document.createElement("script");
     script.src = "/runtime/" + edition + ".min.js";
