@@ -247,7 +247,8 @@
 
   /**
    * How far a status goes, one scale for the course's and each objective's status and success,
-   * in SCORM 1.2's words (2004's success "unknown" sits with "not attempted"). A learner only moves
+   * in SCORM 1.2's words (2004's success "unknown" sits with "not attempted"; "browsed" sits below
+   * "incomplete", as Moodle turns only "not attempted" into "browsed"). A learner only moves
    * up it: having failed (no attempt left) is as final as having completed, and passing is the end.
    * So an LMS that holds a status never sees a lower one, whatever state this launch could or could
    * not read: Moodle and others keep the last value they are sent, and grade on it.
