@@ -55,7 +55,7 @@ final class Gift {
             out.append(escape(header.textHtml())).append("{\n");
             answers(out, question);
         }
-        out.append("####").append(escape(header.generalFeedbackHtml())).append("\n}\n");
+        out.append("####").append(escape(leading(header.generalFeedbackHtml()))).append("\n}\n");
     }
 
     private static void answers(StringBuilder out, BankQuestion question) {
@@ -78,15 +78,17 @@ final class Gift {
             String wrong = trueFalse.answer() ? trueFalse.feedbackFalseHtml() : trueFalse.feedbackTrueHtml();
             out.append(trueFalse.answer() ? "TRUE" : "FALSE");
             if (!wrong.isEmpty() || !right.isEmpty()) {
-                out.append("#").append(escape(wrong));
+                out.append("#").append(escape(leading(wrong)));
             }
             if (!right.isEmpty()) {
-                out.append("#").append(escape(right));
+                out.append("#").append(escape(leading(right)));
             }
             out.append("\n");
         } else if (question instanceof BankQuestion.ShortAnswer shortAnswer) {
             for (BankQuestion.Accepted accepted : shortAnswer.answers()) {
-                out.append("=%").append(accepted.grade().percent()).append("%").append(escape(accepted.pattern()));
+                // Moodle reads a leading "[html]" of an answer as its format: a "[plain]" first keeps it text.
+                String pattern = accepted.pattern().startsWith("[") ? "[plain]" + accepted.pattern() : accepted.pattern();
+                out.append("=%").append(accepted.grade().percent()).append("%").append(escape(pattern));
                 feedback(out, accepted.feedbackHtml());
                 out.append("\n");
             }
@@ -137,13 +139,14 @@ final class Gift {
 
     private static void feedback(StringBuilder out, String html) {
         if (!html.isEmpty()) {
-            out.append("#").append(escape(html));
+            out.append("#").append(escape(leading(html)));
         }
     }
 
     /**
-     * An answer starting with "[" would have its start read as a format, such as {@code [html]},
-     * and one starting with "%" as a weight: the first character goes as an HTML entity.
+     * An answer or a feedback starting with "[" would have its start read as a format, such as
+     * {@code [html]}, and an answer starting with "%" as a weight: the first character goes as an
+     * HTML entity.
      */
     private static String leading(String html) {
         if (html.startsWith("[")) {

@@ -76,9 +76,12 @@ final class QuestionMapping {
         return new Category("$course$/" + pathPart(course.title()) + "/" + pathPart(title), Html.text(info), questions);
     }
 
-    /** Moodle reads "/" as a separator between categories; a slash inside a name is written twice. */
+    /**
+     * Moodle reads "/" as a separator between categories, so a slash inside a name is written twice;
+     * a category path holds on one line (GIFT's {@code $CATEGORY:} line).
+     */
     private static String pathPart(String name) {
-        return SPACES.matcher(name.replace("/", "//")).replaceAll(" ").strip();
+        return name.replace("/", "//").replaceAll("\\R+", " ").strip();
     }
 
     private BankQuestion question(Question question, Quiz quiz) {
