@@ -180,8 +180,11 @@ final class GiftReader {
         return false;
     }
 
-    /** An answer's text and feedback; {@code weighted}: a weight-less "~" answer, where Moodle looks for one. */
-    private static ReadQuestion.Answer answer(String raw, String fraction, boolean html) {
+    /**
+     * An answer's text and feedback. {@code choice}: a choice answer, where a "~" answer without a
+     * weight has Moodle look for one at its start.
+     */
+    private static ReadQuestion.Answer answer(String raw, String fraction, boolean choice) {
         Scanner scanner = new Scanner(raw);
         String text = scanner.text("#");
         String feedback = "";
@@ -189,7 +192,7 @@ final class GiftReader {
             scanner.expect("#");
             feedback = scanner.text("");
         }
-        if (html && fraction.equals("0") && MOODLE_WEIGHT.matcher(text).find()) {
+        if (choice && fraction.equals("0") && MOODLE_WEIGHT.matcher(text).find()) {
             throw new IllegalStateException("Moodle would read the start of this answer as a weight: " + text);
         }
         return new ReadQuestion.Answer(withoutFormat(text.strip()), fraction, withoutFormat(feedback.strip()));
