@@ -18,10 +18,10 @@ class ArchitectureTest {
             .importPackages("fr.immunolearn");
 
     @Test
-    void theCourseModelTheScoringRulesAndTheExporterDependOnNeitherSpringNorVaadin() {
-        // The exporter is shared by the command line, the build (inside Maven's JVM) and the trainer UI.
+    void theCourseModelTheScoringRulesAndTheExportersDependOnNeitherSpringNorVaadin() {
+        // The exporters are shared by the command line, the build (inside Maven's JVM) and the trainer UI.
         noClasses().that().resideInAnyPackage("fr.immunolearn.course..", "fr.immunolearn.quiz..",
-                        "fr.immunolearn.scormexport..")
+                        "fr.immunolearn.scormexport..", "fr.immunolearn.questionbank..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
                         "jakarta.servlet..", "jakarta.persistence..")
                 .check(CLASSES);

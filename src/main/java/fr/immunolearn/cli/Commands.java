@@ -47,6 +47,9 @@ public final class Commands {
             "  export --format scorm12|scorm2004 --out FILE.zip [--lang fr|en] [--pass-mark N] [--attempts N]",
             "                      [--completion RULE] [--no-randomise] [--content DIR]",
             "                      write a SCORM package of the course (export --help for details)",
+            "  export --format moodle-xml|gift --out FILE.xml|FILE.txt [--lang fr|en] [--quizzes ID,ID]",
+            "                      [--no-randomise] [--content DIR]",
+            "                      write the course's questions as a question bank for the LMS's quiz engine",
             "  trainer add --email EMAIL [--name NAME]",
             "                      create a trainer account (password from IMMUNOLEARN_TRAINER_PASSWORD",
             "                      or asked on the console)");

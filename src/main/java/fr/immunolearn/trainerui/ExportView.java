@@ -3,6 +3,7 @@ package fr.immunolearn.trainerui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.immunolearn.course.CompletionRule;
 import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.course.Quiz;
+import fr.immunolearn.questionbank.BankFormat;
+import fr.immunolearn.questionbank.BankOptions;
 import fr.immunolearn.scormexport.ExportOptions;
 import fr.immunolearn.scormexport.PackageCheck;
 import fr.immunolearn.scormexport.ScormEdition;
@@ -24,12 +28,16 @@ import fr.immunolearn.scormexport.ScormExporter;
 import fr.immunolearn.scormexport.ScormPackage;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The SCORM export one click away: edition, language, pass mark, attempts, completion and
  * shuffling; the package's size and checks; the download; and a preview in a demonstration LMS.
+ * Below, the question bank in Moodle XML and GIFT for the LMS's own quiz engine.
  */
 @Route(value = "formateur/export", layout = TrainerLayout.class)
 @RolesAllowed("TRAINER")
@@ -44,6 +52,8 @@ public class ExportView extends Div implements HasDynamicTitle {
     private final Checkbox randomise = new Checkbox();
     private final Checkbox newAttempt = new Checkbox();
     private final Div result = new Div();
+    private final CheckboxGroup<Quiz> bankQuizzes = new CheckboxGroup<>();
+    private final Div bankDownloads = new Div();
 
     public ExportView(CourseEditions editions) {
         this.editions = editions;
@@ -91,6 +101,58 @@ public class ExportView extends Div implements HasDynamicTitle {
         result.addClassName("export-result");
         result.getElement().setAttribute("aria-live", "polite");
         add(form, prepare, result);
+        addQuestionBank();
+    }
+
+    /**
+     * The question bank in the LMS's own quiz formats, in the language and with the shuffling chosen
+     * for the package: a link per format, always up to date with the choices.
+     */
+    private void addQuestionBank() {
+        H2 title = new H2(getTranslation("trainer.export.bank.title"));
+        Paragraph lead = new Paragraph(getTranslation("trainer.export.bank.lead"));
+        bankQuizzes.setLabel(getTranslation("trainer.export.bank.quizzes"));
+        bankQuizzes.addClassName("bank-quizzes");
+        bankQuizzes.setItemLabelGenerator(Quiz::title);
+        bankDownloads.addClassName("bank-downloads");
+        showBankQuizzes();
+        language.addValueChangeListener(event -> showBankQuizzes());
+        randomise.addValueChangeListener(event -> updateBankDownloads());
+        bankQuizzes.addValueChangeListener(event -> updateBankDownloads());
+        Div bank = new Div(title, lead, bankQuizzes, bankDownloads);
+        bank.addClassName("question-bank");
+        add(bank);
+    }
+
+    /** The quizzes of the chosen edition, all ticked. */
+    private void showBankQuizzes() {
+        List<Quiz> quizzes = editions.edition(language.getValue()).quizzes();
+        bankQuizzes.setItems(quizzes);
+        bankQuizzes.setValue(new LinkedHashSet<>(quizzes));
+        updateBankDownloads();
+    }
+
+    private void updateBankDownloads() {
+        bankDownloads.removeAll();
+        List<Quiz> quizzes = editions.edition(language.getValue()).quizzes();
+        Set<Quiz> chosen = bankQuizzes.getValue();
+        if (chosen.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("trainer.export.bank.none"));
+            none.addClassName("bank-none");
+            bankDownloads.add(none);
+            return;
+        }
+        // Every quiz ticked: no list in the address, so the file holds whatever the content holds.
+        List<String> ids = chosen.size() == quizzes.size() ? List.of()
+                : quizzes.stream().filter(chosen::contains).map(Quiz::id).toList();
+        for (BankFormat format : BankFormat.values()) {
+            BankOptions options = new BankOptions(format, language.getValue(), ids, randomise.getValue());
+            Anchor download = new Anchor(TrainerDownloads.QUESTION_BANK + ExportChoice.bankToken(options,
+                    editions.defaultLanguage()), getTranslation("trainer.export.bank.download", format.label()));
+            download.getElement().setAttribute("download", true);
+            download.addClassNames("button-link", "download-" + format.key());
+            bankDownloads.add(download);
+        }
     }
 
     private void prepare() {

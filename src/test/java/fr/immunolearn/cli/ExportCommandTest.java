@@ -97,8 +97,9 @@ class ExportCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown format            | --format scorm13                 | unknown format 'scorm13': use scorm12 or scorm2004",
-            "no format                 | --lang fr                        | --format scorm12|scorm2004 is required",
+            "unknown format            | --format scorm13                 | unknown format 'scorm13': use scorm12, scorm2004, moodle-xml or gift",
+            "no format                 | --lang fr                        | --format scorm12|scorm2004|moodle-xml|gift is required",
+            "quizzes in a package      | --format scorm12 --quizzes quiz-a | --quizzes applies to a question bank (moodle-xml, gift), not to scorm12: a SCORM package holds the whole course",
             "pass mark above 100       | --format scorm12 --pass-mark 101 | --pass-mark must be a percent from 0 to 100, not 101",
             "negative pass mark        | --format scorm12 --pass-mark -5  | --pass-mark must be a percent from 0 to 100, not -5",
             "pass mark not a number    | --format scorm12 --pass-mark 8O  | --pass-mark must be a percent from 0 to 100, not '8O'",
@@ -158,8 +159,51 @@ class ExportCommandTest {
     }
 
     @Test
+    void aQuestionBankIsWrittenInEachFormatAndSaysWhatItHolds() throws IOException {
+        Path xml = dir.resolve("banque.xml");
+        assertThat(run("--format", "moodle-xml", "--lang", "en", "--content", content(), "--out", xml.toString())).contains(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote " + xml + ": Moodle XML, en, 45 questions in 5 categories, ");
+        assertThat(Files.readString(xml)).startsWith("<?xml").contains("<question type=\"ordering\">").endsWith("</quiz>\n");
+        Path gift = dir.resolve("banque.gift");
+        String firstQuiz = TestContent.editions().defaultEdition().quizzes().get(0).id();
+        assertThat(run("--format=gift", "--quizzes=" + firstQuiz, "--no-randomise", "--content", content(), "--out", gift.toString()))
+                .contains(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("wrote " + gift + ": GIFT, fr, ").contains(" in 1 categories, ");
+        assertThat(Files.readString(gift)).startsWith("$CATEGORY: $course$/");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("banque.xml", "banque.gift");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "pass mark                 | --format gift --pass-mark 70        | x.txt | --pass-mark has no meaning in a question bank (gift): the LMS's quiz sets its own pass mark",
+            "attempts                  | --format moodle-xml --attempts 2    | x.xml | --attempts has no meaning in a question bank (moodle-xml): the LMS's quiz sets its own attempts",
+            "completion                | --format gift --completion all-lessons-done | x.txt | --completion has no meaning in a question bank (gift): the LMS's quiz sets its own completion",
+            "a zip for a bank          | --format moodle-xml                 | x.zip | --out must name a .xml file for moodle-xml, not '",
+            "an xml for gift           | --format gift                       | x.xml | --out must name a .txt or .gift file for gift, not '",
+            "quizzes not ids           | --format gift --quizzes a,,b        | x.txt | --quizzes takes quiz ids separated by commas, such as quiz-a,quiz-b, not 'a,,b'"})
+    void aBadOptionForAQuestionBankIsRefusedWithWhatWasWrong(String name, String options, String file, String message) {
+        List<String> args = new ArrayList<>(List.of(options.trim().split(" +")));
+        args.addAll(List.of("--content", content(), "--out", dir.resolve(file.trim()).toString()));
+        assertThat(run(args.toArray(String[]::new))).contains(2);
+        assertThat(errors()).contains("export: " + message.trim()).contains("usage: java -jar immunolearn.jar export");
+        assertThat(dir.resolve(file.trim())).doesNotExist();
+    }
+
+    @Test
+    void aQuizTheCourseDoesNotHaveIsRefusedByName() {
+        Path gift = dir.resolve("x.txt");
+        assertThat(run("--format", "gift", "--quizzes", "quiz-inconnu", "--content", content(), "--out", gift.toString()))
+                .contains(2);
+        assertThat(errors()).contains("export: the course has no quiz \"quiz-inconnu\" (it has: ");
+        assertThat(gift).doesNotExist();
+    }
+
+    @Test
     void helpPrintsTheUsage() {
         assertThat(run("--help")).contains(0);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--format scorm12|scorm2004", "--pass-mark 0-100");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--format scorm12|scorm2004", "--pass-mark 0-100",
+                "--format moodle-xml|gift", "--quizzes ID,ID");
     }
 }

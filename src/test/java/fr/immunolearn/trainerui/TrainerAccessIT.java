@@ -82,7 +82,8 @@ class TrainerAccessIT {
         return List.of("formateur/telechargement/apprenants.csv", "formateur/telechargement/questions.csv?style=semicolon",
                 "formateur/telechargement/scorm/" + TOKEN, "formateur/apercu-scorm/" + TOKEN + "/lms.html",
                 "formateur/apercu-scorm/" + TOKEN + "/lms.js", "formateur/apercu-scorm/" + TOKEN + "/package/index.html",
-                "formateur/apercu-scorm/" + TOKEN + "/package/imsmanifest.xml");
+                "formateur/apercu-scorm/" + TOKEN + "/package/imsmanifest.xml",
+                "formateur/telechargement/banque/moodle-xml.fr.r", "formateur/telechargement/banque/gift.en.o");
     }
 
     @Test
@@ -129,6 +130,8 @@ class TrainerAccessIT {
             assertThat(response.statusCode()).as(download).isEqualTo(200);
             assertThat(response.body()).as(download).isNotEmpty();
         }
+        assertThat(TrainerSteps.download(browser, base(), "formateur/telechargement/banque/gift.fr.r.no-such-quiz")
+                .statusCode()).isEqualTo(404);
         assertThat(TrainerSteps.download(browser, base(), "formateur/telechargement/scorm/not-a-token").statusCode())
                 .isEqualTo(404);
         assertThat(TrainerSteps.download(browser, base(), "formateur/apercu-scorm/" + TOKEN + "/package/../pom.xml")

@@ -224,6 +224,38 @@ class TrainerSpaceIT {
     }
 
     @Test
+    void theTrainerDownloadsTheQuestionBankInBothFormatsForTheQuizzesChosen() throws Exception {
+        steps.open("formateur/export");
+        steps.assertOn("Export SCORM");
+        assertThat(steps.find(".question-bank h2").getText()).isEqualTo("Banque de questions");
+        String xml = bankFile(".download-moodle-xml", "-moodle.xml", "application/xml");
+        assertThat(xml).startsWith("<?xml").endsWith("</quiz>\n");
+        assertThat(xml.split("<question type=\"(?!category)", -1)).hasSize(course.questions().size() + 1);
+        String gift = bankFile(".download-gift", "-gift.txt", "text/plain");
+        assertThat(gift.split("\n::", -1)).hasSize(course.questions().size() + 1);
+        check("trainer export question bank");
+
+        // Untick the first lesson's quiz: the files hold the others only.
+        String before = steps.find(".download-gift").getAttribute("href");
+        steps.all(".bank-quizzes vaadin-checkbox").get(0).click();
+        steps.waitForVaadin();
+        assertThat(steps.find(".download-gift").getAttribute("href")).isNotEqualTo(before);
+        Quiz first = course.lessons().get(0).quiz();
+        String fewer = bankFile(".download-gift", "-gift.txt", "text/plain");
+        assertThat(fewer.split("\n::", -1)).hasSize(course.questions().size() - first.questions().size() + 1);
+        assertThat(fewer).doesNotContain("::" + first.questions().get(0).id() + " ");
+    }
+
+    private String bankFile(String link, String fileNameEnd, String mediaType) throws Exception {
+        String href = steps.find(link).getAttribute("href");
+        HttpResponse<byte[]> file = TrainerSteps.download(browser, base(), href.substring(href.indexOf("formateur")));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains(fileNameEnd);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith(mediaType);
+        return new String(file.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theTrainerSeesWhetherTheContentIsValid() throws Exception {
         steps.open("formateur/contenu");
         steps.assertOn("Vérification du contenu");
