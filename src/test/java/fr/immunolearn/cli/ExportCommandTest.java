@@ -66,9 +66,9 @@ class ExportCommandTest {
     void aFinishedCourseStartsANewAttemptOnlyWhenTheFlagAsks() throws Exception {
         Path zip = dir.resolve("n.zip");
         assertThat(ExportCommand.Request.parse(List.of("--format", "scorm2004", "--out", zip.toString()))
-                .options().newAttemptWhenFinished()).isFalse();
+                .scorm().newAttemptWhenFinished()).isFalse();
         assertThat(ExportCommand.Request.parse(List.of("--format", "scorm2004", "--new-attempt-when-finished", "--out",
-                zip.toString())).options().newAttemptWhenFinished()).isTrue();
+                zip.toString())).scorm().newAttemptWhenFinished()).isTrue();
         assertThat(run("--format", "scorm2004", "--new-attempt-when-finished", "--content", content(), "--out",
                 zip.toString())).contains(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("FAIL");
