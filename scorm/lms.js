@@ -277,9 +277,10 @@
       completed: outcome.completed || !!h.completed,
       success: higher(outcome.success, h.success),
       score: most(outcome.score, h.score),
-      // Whether the session ends the attempt is the learner's state's to say, not the record's.
+      // Whether the session ends the attempt (finished, endsAttempt) is the learner's state's to say, not the record's.
       finished: outcome.finished
     };
+    if (outcome.endsAttempt !== undefined) raised.endsAttempt = outcome.endsAttempt;
     var objectives = report.objectives.map(function (objective) {
       // The LMS holds objectives under their LMS identifiers (objective.lms, baked by LmsIdentifiers).
       var o = held.objectives && held.objectives[objective.lms];

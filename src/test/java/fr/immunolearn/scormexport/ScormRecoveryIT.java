@@ -262,26 +262,26 @@ class ScormRecoveryIT {
 
     static Stream<Arguments> floorCases() {
         String fresh = "{'outcome':{'completed':false,'success':'unknown','score':null,'finished':false},"
-                + "'objectives':[{'id':'l1','status':'not attempted','score':null},{'id':'l2','status':'incomplete','score':null}],"
+                + "'objectives':[{'id':'l1','lms':'l1','status':'not attempted','score':null},{'id':'l2','lms':'l2','status':'incomplete','score':null}],"
                 + "'location':'home','suspendData':'2|x'}";
         String passed = "{'outcome':{'completed':true,'success':'passed','score':90},"
                 + "'objectives':{'l1':{'status':'passed','score':100},'l2':{'status':'failed','score':40}}}";
         String better = "{'outcome':{'completed':true,'success':'passed','score':95,'finished':true},"
-                + "'objectives':[{'id':'l1','status':'passed','score':100},{'id':'l2','status':'passed','score':85}],"
+                + "'objectives':[{'id':'l1','lms':'l1','status':'passed','score':100},{'id':'l2','lms':'l2','status':'passed','score':85}],"
                 + "'location':'results/final','suspendData':'2|y'}";
         String completedOnly = "{'outcome':{'completed':true,'success':'unknown','score':null},"
                 + "'objectives':{'l1':{'status':'completed','score':null}}}";
         String failedNow = "{'outcome':{'completed':false,'success':'failed','score':50,'finished':true},"
-                + "'objectives':[{'id':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}";
+                + "'objectives':[{'id':'l1','lms':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}";
         return Stream.of(
                 Arguments.of(fresh, passed, "{'outcome':{'completed':true,'success':'passed','score':90,'finished':false},"
-                        + "'objectives':[{'id':'l1','status':'passed','score':100},{'id':'l2','status':'failed','score':40}],"
+                        + "'objectives':[{'id':'l1','lms':'l1','status':'passed','score':100},{'id':'l2','lms':'l2','status':'failed','score':40}],"
                         + "'location':'home','suspendData':'2|x'}"),
                 Arguments.of(better, passed, better),
                 Arguments.of(fresh, "{'outcome':{},'objectives':{}}", fresh),
                 // Failed is as far as completed: the learner's own newer word is kept.
                 Arguments.of(failedNow, completedOnly, "{'outcome':{'completed':true,'success':'failed','score':50,'finished':true},"
-                        + "'objectives':[{'id':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}"))
+                        + "'objectives':[{'id':'l1','lms':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}"))
                 .map(a -> Arguments.of(Stream.of(a.get()).map(o -> ((String) o).replace('\'', '"')).toArray()));
     }
 
@@ -346,7 +346,8 @@ class ScormRecoveryIT {
         ArrayNode objectives = cmi.putArray("objectives");
         for (Lesson lesson : course.lessons()) {
             ObjectNode objective = objectives.addObject();
-            objective.put("id", lesson.id());
+            // The LMS holds each objective under its LMS identifier, as the player wrote it.
+            objective.put("id", LmsIdentifiers.of(course).lesson(lesson.id()));
             if (v12) {
                 objective.put("status", "passed");
             } else {
