@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * When the LMS fails, the learner is never blocked and nothing is lost: calls that return false
- * for a while, a session whose last commit and Terminate fail as the page unloads (error 391), an
- * LMS that lost a whole session, and no LMS at all.
+ * for a while, a session whose last commit and Terminate fail as the page unloads (error 391), a
+ * Terminate that fails once (tried again) or twice (the learner is told), an LMS that lost a whole
+ * session, and no LMS at all.
  */
 class ScormFailuresIT {
 
@@ -60,6 +61,15 @@ class ScormFailuresIT {
         return edition == ScormEdition.SCORM_12
                 ? (andEnd ? new String[] {"LMSSetValue", "LMSCommit", "LMSFinish"} : new String[] {"LMSSetValue", "LMSCommit"})
                 : (andEnd ? new String[] {"SetValue", "Commit", "Terminate"} : new String[] {"SetValue", "Commit"});
+    }
+
+    /** The error of a failed Terminate: 111 (general termination failure) in 2004, 101 in 1.2. */
+    private static String terminateFailure(ScormEdition edition) {
+        return edition == ScormEdition.SCORM_12 ? "101" : "111";
+    }
+
+    private static String terminate(ScormEdition edition) {
+        return edition == ScormEdition.SCORM_12 ? "LMSFinish" : "Terminate";
     }
 
     private String statusLine() {
@@ -152,6 +162,65 @@ class ScormFailuresIT {
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).interactions(learner.given());
         assertThat(learner.given()).hasSize(first(course).quiz().questions().size() + second.quiz().questions().size());
+        assertThat(lms.runtimeErrors()).isEmpty();
+        assertThat(pageErrors.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormEdition.class)
+    void whenTerminateFailsOnceItIsTriedAgainAndTheLmsHoldsEverything(ScormEdition edition) {
+        ExportOptions options = ExportOptions.of(edition);
+        ExportedCourse exported = ExportedPackages.course(options);
+        String url = server.serve("terminate-once", ExportedPackages.unzipped(options));
+        TestLms lms = new TestLms(browser(), server, edition);
+        Learner learner = new Learner(browser, exported);
+        lms.launch(url, lms.firstLaunch("learner-10", "Garnier, Théo"));
+        learner.openLesson(0);
+        learner.toQuiz();
+        learner.answerAll(position -> position != 1);
+
+        lms.failNext(1, terminateFailure(edition), terminate(edition));
+        browser.findElement(By.cssSelector("button.exit")).click();
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("enregistrée");
+        assertThat(lms.terminated()).as("the second Terminate").isTrue();
+        assertThat(lms.calls()).containsSubsequence(terminate(edition) + " (failed)", terminate(edition));
+        assertThat(lms.allCommitted()).isTrue();
+
+        new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
+        assertThat(lms.runtimeErrors()).isEmpty();
+        assertThat(pageErrors.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormEdition.class)
+    void whenTerminateFailsTwiceTheLearnerIsToldAndTheNextLaunchSendsTheSessionAgainFromThisBrowser(ScormEdition edition) {
+        ExportOptions options = ExportOptions.of(edition);
+        ExportedCourse exported = ExportedPackages.course(options);
+        Lesson first = first(exported.course());
+        String url = server.serve("terminate-twice", ExportedPackages.unzipped(options));
+        TestLms lms = new TestLms(browser(), server, edition);
+        Learner learner = new Learner(browser, exported);
+        lms.launch(url, lms.firstLaunch("learner-12", "Roux, Emma"));
+        learner.openLesson(0);
+        learner.toQuiz();
+        learner.answerAll(position -> position != 0);
+        String score = learner.scoreLine();
+
+        lms.fail(terminateFailure(edition), terminate(edition));
+        browser.findElement(By.cssSelector("button.exit")).click();
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("n’a pas confirmé");
+        assertThat(lms.terminated()).isFalse();
+        assertThat(lms.calls()).as("tried twice, then given up").filteredOn((terminate(edition) + " (failed)")::equals)
+                .hasSize(2);
+        assertThat(pageErrors.warnings()).as("reported in the console").anyMatch(w -> w.contains(terminate(edition)));
+
+        // An LMS whose session never ended may keep none of it: it launches a first attempt again.
+        lms.launch(url, lms.firstLaunch("learner-12", "Roux, Emma"));
+        assertThat(learner.heading()).contains(Learner.plain(first.quiz().title()));
+        assertThat(learner.scoreLine()).isEqualTo(score);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
+                && lms.snapshot().path("interactions").size() == learner.given().size());
+        new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
