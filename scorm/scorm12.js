@@ -63,12 +63,15 @@
     entry: "cmi.core.entry",
     location: "cmi.core.lesson_location",
     suspendData: "cmi.suspend_data",
+    sessionTime: "cmi.core.session_time",
     interactionCount: "cmi.interactions._count",
     objectiveCount: "cmi.objectives._count",
     objectiveId: function (n) { return "cmi.objectives." + n + ".id"; },
     /** 1.2 reads of unset elements return "" without error, so a resume is always looked for. */
     mayResume: function () { return true; },
     alreadyInitialized: function () { return false; },
+    /** 1.2 has no error for a second LMSFinish. */
+    alreadyTerminated: function () { return false; },
 
     /**
      * Errors that retrying cannot cure (RTE 1.2 3.3.2): an argument, element or value the LMS

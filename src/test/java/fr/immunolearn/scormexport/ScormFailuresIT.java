@@ -72,6 +72,12 @@ class ScormFailuresIT {
         return edition == ScormEdition.SCORM_12 ? "LMSFinish" : "Terminate";
     }
 
+    /** Commits come once the screen is shown, in the background: waits until the LMS holds and committed these answers. */
+    private void untilCommitted(TestLms lms, int interactions) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
+                && lms.snapshot().path("interactions").size() == interactions);
+    }
+
     private String statusLine() {
         return browser.findElement(By.cssSelector(".status")).getText();
     }
@@ -93,15 +99,19 @@ class ScormFailuresIT {
 
         String commit = edition == ScormEdition.SCORM_12 ? "LMSCommit" : "Commit";
         String setValue = edition == ScormEdition.SCORM_12 ? "LMSSetValue" : "SetValue";
-        // First the commits fail while the values are taken, then the values too.
+        // First the commits fail while the values are taken, then the values too. The answer's
+        // Commit comes once its feedback is on screen, so the learner is told a moment after.
         lms.fail(commitFailure(edition), commit);
         learner.answer(false);
-        assertThat(statusLine()).as("the learner is told, and goes on").contains("ne répond pas");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
+                .until(d -> statusLine().contains("ne répond pas"));
         learner.next();
         lms.fail("101", setValue, commit);
         learner.answerAll(position -> true);
         String score = learner.scoreLine();
-        assertThat(lms.calls()).contains(commit + " (failed)").anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)"));
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
+                .anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)")));
+        assertThat(lms.calls()).contains(commit + " (failed)");
 
         lms.heal();
         new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
@@ -137,6 +147,8 @@ class ScormFailuresIT {
         learner.openLesson(0);
         learner.toQuiz();
         learner.answerAll(position -> true);
+        // The first quiz reaches the LMS (in the background, once its results are on screen) before it fails.
+        untilCommitted(lms, first(course).quiz().questions().size());
 
         lms.fail(commitFailure(edition), writes(edition, true));
         learner.home();
@@ -218,8 +230,7 @@ class ScormFailuresIT {
         lms.launch(url, lms.firstLaunch("learner-12", "Roux, Emma"));
         assertThat(learner.heading()).contains(Learner.plain(first.quiz().title()));
         assertThat(learner.scoreLine()).isEqualTo(score);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
-                && lms.snapshot().path("interactions").size() == learner.given().size());
+        untilCommitted(lms, learner.given().size());
         new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
@@ -252,6 +263,7 @@ class ScormFailuresIT {
         lms.launch(url, lms.firstLaunch("learner-9", "Leroy, Inès"));
         assertThat(learner.progressText()).startsWith("Question 3 sur");
         learner.answerAll(position -> true);
+        untilCommitted(lms, learner.given().size());
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).interactions(learner.given());
         assertThat(pageErrors.errors()).isEmpty();
