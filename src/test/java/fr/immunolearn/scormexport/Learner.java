@@ -139,8 +139,11 @@ final class Learner {
         return mark;
     }
 
+    /** Goes on to the next question or the results, and waits until the screen has changed. */
     void next() {
-        click(By.cssSelector("button.next"));
+        WebElement next = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.next")));
+        next.click();
+        waiting().until(ExpectedConditions.stalenessOf(next));
     }
 
     /** Answers every remaining question of the attempt, right where {@code right} says so, and opens the results. */
