@@ -4,9 +4,15 @@
  * formats to use.
  *
  * The learner is never kept waiting on the LMS and nothing they did is lost because of it: every
- * change is first kept in this browser's local storage, then written to the LMS and committed; a
- * call that fails is retried later, and whatever the LMS never confirmed is sent again, from local
- * storage, at the next launch. With no LMS at all the package runs as a preview on local storage.
+ * change is first kept in this browser's local storage, synchronously, then written to the LMS and
+ * committed when the learner is not waiting on the screen; a call that fails is retried later, and
+ * whatever the LMS never confirmed is sent again, from local storage, at the next launch. With no
+ * LMS at all the package runs as a preview on local storage.
+ *
+ * Cheap on the LMS: only the elements whose value changed are written (`written` remembers what
+ * the LMS holds from this session), and a Commit is made only for what matters to the LMS's record
+ * (an answer, a status, score or objective change, leaving); the bookmark, a lesson read or a quiz
+ * begun wait for the next Commit.
  */
 (function (ImmunoLearn) {
   "use strict";
@@ -15,6 +21,33 @@
   var RETRY_MOST_MS = 30000;
   /** Reads of one element at start before it counts as failed: an LMS's passing fault is usually over by then. */
   var READ_TRIES = 3;
+
+  /*
+   * When to commit. Moodle commits with a synchronous request: a Commit holds the page's thread as
+   * long as the server takes (seconds on a busy one), and nothing the page does can shorten that.
+   * So the Commit is made when the learner is not waiting on the screen: never in a click handler,
+   * but after the frame that shows the click's consequence is painted (the feedback, which the
+   * learner then reads), once no input came for QUIET_MS (a learner clicking on at once is not
+   * held up by each answer's Commit: several answers share one). The wait is bounded: an answer is
+   * committed at most LATEST_MS after it was given, even to a learner who never pauses, so the
+   * LMS's record is never far behind; leaving the page, or hiding it, commits at once.
+   */
+  var QUIET_MS = 250;
+  var LATEST_MS = 10000;
+  /** How long the frame after a change may take to come before the Commit goes ahead anyway (a hidden page paints none). */
+  var PAINT_MOST_MS = 500;
+
+  /** Calls `callback` once the next frame is painted: requestAnimationFrame runs just before it, a task queued there runs after. */
+  function afterPaint(callback) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      callback();
+    }
+    if (window.requestAnimationFrame) window.requestAnimationFrame(function () { window.setTimeout(once, 0); });
+    window.setTimeout(once, PAINT_MOST_MS);
+  }
 
   /** The API object in `win` or one of its parents, as the SCORM run-time environment describes. */
   function scan(win, name) {
@@ -51,18 +84,38 @@
     this.initialized = false;
     this.ended = false;
     this.pending = [];
+    // Every answer of this session, kept for local storage in case the LMS never ends the session.
+    this.recorded = [];
+    // element -> the value the LMS holds from this session (or gave at start): equal values are not written again.
+    this.written = {};
+    // The Commit waiting for its moment (a token, so that a cancelled wait's callbacks do nothing), its timer, its deadline.
+    this.commitWait = null;
+    this.commitTimer = null;
+    this.commitBy = null;
+    this.lastInput = 0;
     this.objectiveIndex = {};
     this.objectiveCount = 0;
+    this.mode = "normal";
+    this.credit = "credit";
+    this.heldStatus = {};
     this.interactionCount = null;
     this.retryMs = RETRY_FIRST_MS;
     this.retryTimer = null;
     this.healthy = true;
     this.listeners = [];
     this.started = Date.now();
-    this.mode = "normal";
-    this.credit = "credit";
-    this.heldStatus = {};
+    if (this.api) this.watchLearner();
   }
+
+  /** Notes when the learner last acted, and commits what is due when the page is hidden (no one waits on it then). */
+  Connection.prototype.watchLearner = function () {
+    var self = this;
+    function acted() { self.lastInput = Date.now(); }
+    ["pointerdown", "keydown", "input"].forEach(function (type) { document.addEventListener(type, acted, true); });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden" && self.commitWait !== null) self.commitNow();
+    });
+  };
 
   Connection.find = function (adapter, keyPrefix) {
     return new Connection(adapter, keyPrefix);
@@ -139,7 +192,17 @@
     launch.held = this.held;
     launch.failed = failed;
     this.launch = launch;
+    this.holds(launch);
     return launch;
+  };
+
+  /** What the LMS gave at start need not be written back unchanged; an empty read may be a failed one, and is not trusted. */
+  Connection.prototype.holds = function (launch) {
+    if (launch.location) this.written[this.adapter.location] = launch.location;
+    if (launch.suspendData) this.written[this.adapter.suspendData] = launch.suspendData;
+    for (var id in this.objectiveIndex) {
+      if (Object.prototype.hasOwnProperty.call(this.objectiveIndex, id) && id) this.written[this.adapter.objectiveId(this.objectiveIndex[id])] = id;
+    }
   };
 
   /* ---------- modes and credit ---------- */
@@ -188,13 +251,11 @@
     return this.notBelowHeld(element, value) ? value : null;
   };
 
-  /** Element by element, after the mode's changes: a course status is never set below the LMS's (RANK). */
+  /** Element by element, after the mode's changes: a course status is never set below the LMS's (RANK); setAll keeps heldStatus. */
   Connection.prototype.notBelowHeld = function (element, value) {
     if (this.adapter.statusElements.indexOf(element) < 0 || RANK[value] === undefined) return true;
     var held = this.heldStatus[element];
-    if (RANK[held] !== undefined && RANK[value] < RANK[held]) return false;
-    this.heldStatus[element] = value;
-    return true;
+    return RANK[held] === undefined || RANK[value] >= RANK[held];
   };
 
   /** Whether this session keeps what the learner does: a review or a browse leaves no trace, here or in the LMS. */
@@ -325,10 +386,12 @@
   Connection.prototype.adopt = function (local) {
     var count = this.interactionCount;
     this.pending = (local && local.pending || []).filter(function (p) { return count === null || p.m >= count; });
+    this.recorded = this.pending.slice();
   };
 
   Connection.prototype.saveLocal = function (learnerId, encodedState) {
     if (!this.recording()) return true;
+    this.lastLocal = [learnerId, encodedState];
     try {
       window.localStorage.setItem(this.storageKey(learnerId), JSON.stringify({
         state: encodedState,
@@ -344,7 +407,11 @@
 
   /** Queues an answered question for the LMS; m is its number in the learner's course. */
   Connection.prototype.record = function (m, record) {
-    if (this.api) this.pending.push({ m: m, values: this.adapter.interaction(record), written: false });
+    // A review or a browse records no answer (see allowed).
+    if (!this.api || !this.recording()) return;
+    var pending = { m: m, values: this.adapter.interaction(record), written: false };
+    this.pending.push(pending);
+    this.recorded.push(pending);
   };
 
   Connection.prototype.onHealth = function (listener) {
@@ -363,32 +430,125 @@
    */
   Connection.prototype.setAll = function (values) {
     for (var i = 0; i < values.length; i++) {
-      var value = this.allowed(values[i][0], values[i][1]);
-      if (value === null || this.ok(this.call("setValue", values[i][0], value))) continue;
-      var code = this.lastError();
-      if (!this.adapter.permanent(code)) return false;
-      if (window.console) console.warn("SCORM: the LMS refused " + values[i][0] + " = " + value + " (error " + code + ")");
+      var element = values[i][0], value = this.allowed(element, values[i][1]);
+      if (value === null) continue;
+      if (!this.ok(this.call("setValue", element, value))) {
+        var code = this.lastError();
+        if (!this.adapter.permanent(code)) return false;
+        // Refused for good: asking again at every Commit would only be refused again.
+        if (window.console) console.warn("SCORM: the LMS refused " + element + " = " + value + " (error " + code + ")");
+      } else if (this.adapter.statusElements.indexOf(element) >= 0) {
+        this.heldStatus[element] = value;
+      }
+      this.written[element] = values[i][1];
     }
     return true;
   };
 
   /**
-   * Writes the whole current state and every unconfirmed answer, then commits. `report` is
+   * The one place where what to write is decided: the course's state and every objective as
+   * [element, value] pairs, less what the LMS already holds from this session. `report` is
+   * {outcome, objectives, location, suspendData}. Objectives new to the LMS take the next free
+   * slots, in the report's order (register() keeps them once written). Interactions are apart:
+   * each is written once, in a slot of its own. The report is first raised to the LMS's record
+   * (floor), and each value passes the session's mode (allowed), so neither is ever bypassed.
+   */
+  Connection.prototype.changes = function (report) {
+    report = floor(report, this.held);
+    var values = this.adapter.course(report.outcome, report.location, report.suspendData, Date.now() - this.started);
+    var next = this.objectiveCount;
+    for (var i = 0; i < report.objectives.length; i++) {
+      // The LMS knows objectives by their LMS identifiers (objective.lms, baked by LmsIdentifiers).
+      var n = this.objectiveIndex[report.objectives[i].lms];
+      values = values.concat(this.adapter.objective(n === undefined ? next++ : n, report.objectives[i]));
+    }
+    var self = this;
+    return values.filter(function (v) { return self.written[v[0]] !== v[1] && self.allowed(v[0], v[1]) !== null; });
+  };
+
+  Connection.prototype.register = function (objectives) {
+    for (var i = 0; i < objectives.length; i++) {
+      if (this.objectiveIndex[objectives[i].lms] === undefined) this.objectiveIndex[objectives[i].lms] = this.objectiveCount++;
+    }
+  };
+
+  /**
+   * Whether a report calls for a Commit of its own: an answer not yet written, or a change in
+   * anything but the bookmark, suspend_data and session time (which wait for the next Commit).
+   */
+  Connection.prototype.matters = function (report) {
+    for (var i = 0; i < this.pending.length; i++) if (!this.pending[i].written) return true;
+    var batched = [this.adapter.location, this.adapter.suspendData, this.adapter.sessionTime];
+    return this.changes(report).some(function (v) { return batched.indexOf(v[0]) < 0; });
+  };
+
+  /**
+   * Hands the LMS the learner's latest report, already kept in local storage: a Commit is
+   * scheduled when it matters (see QUIET_MS), else it waits for the next one. Never calls the LMS
+   * itself, so it never holds up the screen that called it.
+   */
+  Connection.prototype.update = function (report) {
+    if (!this.api || this.ended) return;
+    this.lastReport = report;
+    // A retry already due writes this report too.
+    if (!this.retryTimer && this.matters(report)) this.commitSoon();
+  };
+
+  Connection.prototype.commitSoon = function () {
+    if (this.commitBy === null) this.commitBy = Date.now() + LATEST_MS;
+    if (this.commitWait !== null) return;
+    var self = this;
+    var wait = this.commitWait = {};
+    afterPaint(function () { if (self.commitWait === wait) self.whenQuiet(wait); });
+  };
+
+  Connection.prototype.whenQuiet = function (wait) {
+    var self = this;
+    var now = Date.now();
+    var ms = Math.min(this.lastInput + QUIET_MS - now, this.commitBy - now);
+    if (ms > 0) {
+      this.commitTimer = window.setTimeout(function () { if (self.commitWait === wait) self.whenQuiet(wait); }, ms);
+    } else if (this.lastInput + QUIET_MS > now) {
+      // Due while the learner is acting: still after the frame that answers their last click.
+      afterPaint(function () { if (self.commitWait === wait) self.commitNow(); });
+    } else {
+      this.commitNow();
+    }
+  };
+
+  Connection.prototype.cancelCommit = function () {
+    if (this.commitTimer !== null) window.clearTimeout(this.commitTimer);
+    this.commitWait = null;
+    this.commitTimer = null;
+    this.commitBy = null;
+  };
+
+  Connection.prototype.commitNow = function () {
+    if (this.commitWait === null || this.ended) return;
+    this.cancelCommit();
+    if (this.lastReport) this.sync(this.lastReport);
+  };
+
+  /**
+   * Writes what changed and every unconfirmed answer, then commits, now. `report` is
    * {outcome, objectives, location, suspendData}. Returns whether the LMS confirmed it all.
    */
   Connection.prototype.sync = function (report) {
     if (!this.api || this.ended) return !this.api;
     this.lastReport = report;
+    this.cancelCommit();
     if (!this.initialized && !this.start()) return this.retryLater();
-    report = floor(report, this.heldNow());
-    var ok = this.setAll(this.adapter.course(report.outcome, report.location, report.suspendData, Date.now() - this.started));
-    for (var i = 0; ok && i < report.objectives.length; i++) ok = this.writeObjective(report.objectives[i]);
-    for (i = 0; ok && i < this.pending.length; i++) ok = this.writeInteraction(this.pending[i]);
+    this.heldNow();
+    var ok = this.setAll(this.changes(report));
+    if (ok) this.register(report.objectives);
+    for (var i = 0; ok && i < this.pending.length; i++) ok = this.writeInteraction(this.pending[i]);
     if (ok) ok = this.ok(this.call("commit", ""));
     if (!ok) return this.retryLater();
     this.pending = [];
     this.retryMs = RETRY_FIRST_MS;
     this.setHealthy(true);
+    // The local copy no longer needs to list the answers the LMS now holds.
+    if (this.lastLocal) this.saveLocal(this.lastLocal[0], this.lastLocal[1]);
     return true;
   };
 
@@ -396,19 +556,6 @@
   Connection.prototype.heldNow = function () {
     if (this.initialized && this.held && this.held.failed) this.held = this.readHeld();
     return this.held;
-  };
-
-  /** Objectives are found by the identifier the LMS holds (objective.lms), not the lesson's id. */
-  Connection.prototype.writeObjective = function (objective) {
-    var n = this.objectiveIndex[objective.lms];
-    var known = n !== undefined;
-    if (!known) n = this.objectiveCount;
-    if (!this.setAll(this.adapter.objective(n, objective))) return false;
-    if (!known) {
-      this.objectiveIndex[objective.lms] = n;
-      this.objectiveCount++;
-    }
-    return true;
   };
 
   /** Interactions are a list the LMS numbers: each new one goes at the end, written once per session. */
@@ -428,7 +575,8 @@
       var self = this;
       this.retryTimer = window.setTimeout(function () {
         self.retryTimer = null;
-        if (self.onRetry) self.onRetry();
+        // Like any Commit: when the learner is not waiting on the screen.
+        self.commitSoon();
       }, this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, RETRY_MOST_MS);
     }
@@ -436,10 +584,10 @@
   };
 
   /**
-   * Ends the session, once, whether the learner chose to leave or the page is going away: a last
-   * write of everything, then Terminate (LMSFinish in 1.2). With no report (the learner did
-   * nothing since a launch whose state could not be read), nothing is written before Terminate.
-   * Returns whether the LMS confirmed it.
+   * Ends the session, once, whether the learner chose to leave or the page is going away: what
+   * changed is written and committed, then Terminate (LMSFinish in 1.2), tried a second time if it
+   * fails. Returns whether the LMS confirmed it all; when it did not, every answer of the session
+   * stays listed for local storage, and the next launch sends again whatever the LMS does not hold.
    */
   Connection.prototype.end = function (report) {
     if (this.ended) return true;
@@ -447,12 +595,32 @@
       this.ended = true;
       return true;
     }
+    // No report: the learner did nothing since a launch whose state could not be read, so nothing
+    // is written before Terminate.
     var saved = report ? this.sync(report) : this.initialized;
     this.ended = true;
+    this.cancelCommit();
     if (this.retryTimer) window.clearTimeout(this.retryTimer);
     if (!this.initialized) return false;
-    var terminated = this.ok(this.call("terminate", ""));
+    var terminated = this.terminate();
+    if (!terminated) {
+      // An LMS whose session never ended may not keep it: keep it all here until an LMS counts it.
+      this.pending = this.recorded.map(function (p) { return { m: p.m, values: p.values, written: false }; });
+    }
     return saved && terminated;
+  };
+
+  /** Terminate, and once more if it fails: the page may be going away, there is no later to retry in. */
+  Connection.prototype.terminate = function () {
+    var code = "";
+    for (var attempt = 0; attempt < 2; attempt++) {
+      if (this.ok(this.call("terminate", ""))) return true;
+      code = this.lastError();
+      // The first call ended the session after all, and only its answer was lost.
+      if (this.adapter.alreadyTerminated(code)) return true;
+    }
+    if (window.console) console.warn("SCORM: " + this.adapter.calls.terminate + " failed twice (error " + code + "); the session's answers stay in this browser for the next launch");
+    return false;
   };
 
   ImmunoLearn.Connection = Connection;

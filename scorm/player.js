@@ -1,8 +1,9 @@
 /*
  * The player: the course's screens (home, lessons, questions, results), in the words baked into
- * course.js. It keeps the learner's progress (progress.js) and hands every change to the LMS
- * connection (lms.js) before showing its consequence, so an answer is saved before its feedback
- * appears.
+ * course.js. It keeps the learner's progress (progress.js) and, before showing a change's
+ * consequence, keeps it in this browser and hands it to the LMS connection (lms.js), which tells
+ * the LMS when the learner is not waiting on the screen: an answer is saved before its feedback
+ * appears, and the feedback never waits on the LMS.
  */
 (function (ImmunoLearn) {
   "use strict";
@@ -99,13 +100,14 @@
     };
   }
 
-  /** This browser first, then the LMS: a failing LMS never costs the learner an answer. */
+  /**
+   * This browser first, synchronously, then the LMS when the connection finds the moment: a
+   * failing or slow LMS never costs the learner an answer, nor a wait.
+   */
   function save() {
     if (ended || holding) return;
-    var full = progress.encode();
-    connection.saveLocal(learnerId, full);
-    connection.sync(report());
-    connection.saveLocal(learnerId, full);
+    connection.saveLocal(learnerId, progress.encode());
+    connection.update(report());
   }
 
   function showHealth(healthy) {
@@ -419,7 +421,7 @@
           id: current.lms + "_" + result.attempt, question: current, answer: answer,
           correct: result.mark.correct, when: new Date(), latencyMs: Date.now() - shownAt
         });
-        // Saved before anything is shown: feedback never gets ahead of the record.
+        // Kept in this browser before anything is shown: feedback never gets ahead of the record.
         save();
         error.textContent = "";
         fieldset.disabled = true;
@@ -729,7 +731,6 @@
     restore(launch);
     frame();
     connection.onHealth(showHealth);
-    connection.onRetry = save;
     window.addEventListener("pagehide", function () { leave(false); });
     // Captured before any button's own handler, so a held launch is released (or refetched) first.
     document.addEventListener("click", function (event) {

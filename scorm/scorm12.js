@@ -63,6 +63,7 @@
     entry: "cmi.core.entry",
     location: "cmi.core.lesson_location",
     suspendData: "cmi.suspend_data",
+    sessionTime: "cmi.core.session_time",
     interactionCount: "cmi.interactions._count",
     objectiveCount: "cmi.objectives._count",
     objectiveId: function (n) { return "cmi.objectives." + n + ".id"; },
@@ -87,6 +88,8 @@
     /** 1.2 reads of unset elements return "" without error, so a resume is always looked for. */
     mayResume: function () { return true; },
     alreadyInitialized: function () { return false; },
+    /** 1.2 has no error for a second LMSFinish. */
+    alreadyTerminated: function () { return false; },
 
     /** 1.2 reads an unset element as "" with no error; 401 is an element this LMS does not implement. */
     unset: function (code) { return String(code) === "401"; },

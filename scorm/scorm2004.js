@@ -78,6 +78,7 @@
     entry: "cmi.entry",
     location: "cmi.location",
     suspendData: "cmi.suspend_data",
+    sessionTime: "cmi.session_time",
     interactionCount: "cmi.interactions._count",
     objectiveCount: "cmi.objectives._count",
     objectiveId: function (n) { return "cmi.objectives." + n + ".id"; },
@@ -99,6 +100,8 @@
     mayResume: function (entry) { return entry !== "ab-initio"; },
     /** 103: Initialize was already called for this attempt, by an earlier page of the same SCO. */
     alreadyInitialized: function (code) { return String(code) === "103"; },
+    /** 113: Terminate after Terminate; a first call that answered false ended the session after all. */
+    alreadyTerminated: function (code) { return String(code) === "113"; },
 
     /** 403: the element has no value yet (RTE 2004 3.1.7.6); 401: this LMS does not implement it. */
     unset: function (code) { return String(code) === "403" || String(code) === "401"; },

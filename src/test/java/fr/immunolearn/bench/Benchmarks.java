@@ -60,6 +60,9 @@ public final class Benchmarks {
                 ScormBenchmarks.launchOfAnEmptyPage(12), null,
                 "what headless Chromium, the frame and the test LMS take before any player code"));
 
+        System.out.println("LMS calls for the whole course, and clicks with a 3 s Commit…");
+        lmsTraffic(bench);
+
         System.out.println("suspend_data…");
         bench.add(Figure.of("suspend_data course", "suspend_data at the end, this course (worst case)", "chars",
                 List.of((double) ScormBenchmarks.suspendDataAtEnd(course)), 4096.0,
@@ -96,6 +99,40 @@ public final class Benchmarks {
         bench.write(report);
         System.out.println();
         System.out.println("Written to " + report.toAbsolutePath());
+    }
+
+    /**
+     * Cheap on the LMS, instant for the learner: Commits and SetValue calls per answered question
+     * for the whole course, and the click-to-screen time of Valider and Question suivante when
+     * every Commit holds the page for 3 s (as Moodle's synchronous request does on a slow server).
+     */
+    private static void lmsTraffic(BenchReport bench) {
+        for (ScormEdition edition : ScormEdition.values()) {
+            ScormBenchmarks.LmsTraffic traffic = ScormBenchmarks.wholeCourse(edition, Duration.ofSeconds(1));
+            bench.add(Figure.of("lms commits " + edition.key(), "Commits per answered question, whole course, "
+                    + edition.label(), "commits", List.of(traffic.commitsPerAnswer()), null, traffic.commits()
+                    + " Commits for " + traffic.answers() + " answers (target: one per answer plus a few); a learner"
+                    + " reading each feedback for 1 s, so that no two answers share a Commit"));
+            bench.add(Figure.of("lms setvalue " + edition.key(), "SetValue per answered question, whole course, "
+                    + edition.label(), "calls", List.of(traffic.setValuesPerAnswer()), 20.0,
+                    traffic.setValues() + " SetValue for " + traffic.answers() + " answers"));
+        }
+        Duration commit = Duration.ofSeconds(3);
+        Map<String, Duration> learners = new java.util.LinkedHashMap<>();
+        learners.put("reading each feedback 4.5 s", Duration.ofMillis(4500));
+        learners.put("clicking on at once", Duration.ZERO);
+        for (ScormEdition edition : ScormEdition.values()) {
+            for (Map.Entry<String, Duration> learner : learners.entrySet()) {
+                ScormBenchmarks.ClickLatency clicks = ScormBenchmarks.clicksWithSlowCommit(edition, commit,
+                        learner.getValue(), 2);
+                String id = "click " + edition.key() + " " + learner.getKey();
+                String label = "click to screen, Commit 3 s, " + edition.label() + ", " + learner.getKey();
+                Figure times = Figure.of(id, label, "ms", clicks.millis(), 100.0, clicks.waitedOnCommit() + " of "
+                        + clicks.millis().size() + " clicks (Valider, Question suivante; 2 quizzes) waited on a Commit");
+                bench.add(times);
+                bench.add(Figure.of(id + " p95", label + ", p95", "ms", List.of(times.percentile(95)), 100.0, null));
+            }
+        }
     }
 
     private static void memory(BenchReport bench, AppInProcess app) throws Exception {

@@ -139,17 +139,35 @@ final class Learner {
         return mark;
     }
 
+    /** Goes on to the next question or the results, and waits until the screen has changed. */
     void next() {
-        click(By.cssSelector("button.next"));
+        WebElement next = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.next")));
+        next.click();
+        waiting().until(ExpectedConditions.stalenessOf(next));
     }
 
     /** Answers every remaining question of the attempt, right where {@code right} says so, and opens the results. */
     void answerAll(IntPredicate right) {
+        answerAll(right, Duration.ZERO);
+    }
+
+    /** The same, reading each feedback for {@code reading} before going on, as a learner does. */
+    void answerAll(IntPredicate right, Duration reading) {
         for (int position = 0; onQuestion(); position++) {
             answer(right.test(position));
+            read(reading);
             next();
         }
         waiting().until(d -> !d.findElements(By.cssSelector("p.score")).isEmpty());
+    }
+
+    private static void read(Duration reading) {
+        try {
+            Thread.sleep(reading.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String scoreLine() {

@@ -11,11 +11,12 @@ import org.openqa.selenium.devtools.v156.runtime.model.ConsoleAPICalled;
 /**
  * Every uncaught exception and console.error of the page and its same-origin frames (the
  * package's), through the DevTools protocol: a player that throws fails the test even when the
- * screen still looks right.
+ * screen still looks right. Its console.warn lines are kept apart, for tests of what it reports.
  */
 final class PageErrors {
 
     private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
 
     private PageErrors() {
     }
@@ -29,10 +30,13 @@ final class PageErrors {
                 + thrown.getExceptionDetails().getText() + " "
                 + thrown.getExceptionDetails().getException().flatMap(e -> e.getDescription()).orElse("")));
         devTools.addListener(Runtime.consoleAPICalled(), call -> {
+            String text = call.getArgs().stream()
+                    .map(a -> a.getValue().map(Object::toString).or(() -> a.getDescription()).orElse(""))
+                    .reduce("", (x, y) -> x + " " + y);
             if (call.getType() == ConsoleAPICalled.Type.ERROR) {
-                watcher.errors.add("console.error: " + call.getArgs().stream()
-                        .map(a -> a.getValue().map(Object::toString).or(() -> a.getDescription()).orElse(""))
-                        .reduce("", (x, y) -> x + " " + y));
+                watcher.errors.add("console.error: " + text);
+            } else if (call.getType() == ConsoleAPICalled.Type.WARNING) {
+                watcher.warnings.add(text.strip());
             }
         });
         return watcher;
@@ -40,6 +44,11 @@ final class PageErrors {
 
     List<String> errors() {
         return List.copyOf(errors);
+    }
+
+    /** What the page reported with console.warn: problems it copes with but says. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     Optional<String> first() {

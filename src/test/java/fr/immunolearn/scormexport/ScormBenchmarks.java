@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -147,6 +148,94 @@ public final class ScormBenchmarks {
                 return result.get("encoded").asText().length();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** What a learner's whole course cost the LMS: answers given, Commits and SetValue calls. */
+    public record LmsTraffic(int answers, long commits, long setValues) {
+
+        public double commitsPerAnswer() {
+            return (double) commits / answers;
+        }
+
+        public double setValuesPerAnswer() {
+            return (double) setValues / answers;
+        }
+    }
+
+    /**
+     * A learner takes the whole course in one session (each lesson, its quiz answered right, then
+     * the final assessment), reads each feedback for {@code reading}, and leaves with the exit
+     * button: what the LMS was asked, in the test LMS's own count of API calls.
+     */
+    public static LmsTraffic wholeCourse(ScormEdition edition, Duration reading) {
+        ExportOptions options = ExportOptions.of(edition);
+        try (LmsServer server = new LmsServer()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String url = server.serve("bench-traffic-" + edition.key(), ExportedPackages.unzipped(options));
+                ExportedCourse exported = ExportedPackages.course(options);
+                TestLms lms = new TestLms(browser, server, edition);
+                Learner learner = new Learner(browser, exported);
+                lms.launch(url, lms.firstLaunch("bench-traffic", "Bench, Learner"));
+                for (int i = 0; i < exported.course().lessons().size(); i++) {
+                    if (i > 0) {
+                        learner.home();
+                    }
+                    learner.openLesson(i);
+                    learner.toQuiz();
+                    learner.answerAll(position -> true, reading);
+                }
+                learner.home();
+                learner.startFinal();
+                learner.answerAll(position -> true, reading);
+                learner.home();
+                learner.click(By.cssSelector("button.exit"));
+                if (!lms.terminated()) {
+                    throw new IllegalStateException("the session did not end");
+                }
+                return new LmsTraffic(learner.given().size(), lms.commits(), lms.setValues());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** Click-to-screen times of Valider and Question suivante, and how many of them waited on a Commit. */
+    public record ClickLatency(List<Double> millis, long waitedOnCommit) {
+    }
+
+    /**
+     * With every Commit taking {@code commit}, a learner answers the quizzes of the first
+     * {@code lessons} lessons, reading each feedback for {@code reading} (zero: clicking on as fast
+     * as the screen allows). Each Valider and Question suivante click is timed in the page from its
+     * input event to the next frame, the one that paints the new screen.
+     */
+    public static ClickLatency clicksWithSlowCommit(ScormEdition edition, Duration commit, Duration reading, int lessons) {
+        ExportOptions options = ExportOptions.of(edition);
+        try (LmsServer server = new LmsServer()) {
+            ChromeDriver browser = Browser.start();
+            try {
+                String url = server.serve("bench-clicks-" + edition.key(), ExportedPackages.unzipped(options));
+                TestLms lms = new TestLms(browser, server, edition);
+                Learner learner = new Learner(browser, ExportedPackages.course(options));
+                lms.launch(url, lms.firstLaunch("bench-clicks", "Bench, Learner"));
+                lms.commitTakes(commit);
+                for (int i = 0; i < lessons; i++) {
+                    if (i > 0) {
+                        learner.home();
+                    }
+                    learner.openLesson(i);
+                    learner.toQuiz();
+                    learner.answerAll(position -> position != 1, reading);
+                }
+                List<TestLms.Click> clicks = lms.clicks().stream()
+                        .filter(c -> c.button().contains("validate") || c.button().contains("next")).toList();
+                return new ClickLatency(clicks.stream().map(TestLms.Click::latencyMillis).toList(),
+                        clicks.stream().filter(TestLms.Click::waitedOnCommit).count());
             } finally {
                 browser.quit();
             }

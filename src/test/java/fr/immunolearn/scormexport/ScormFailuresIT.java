@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * When the LMS fails, the learner is never blocked and nothing is lost: calls that return false
- * for a while, a session whose last commit and Terminate fail as the page unloads (error 391), an
- * LMS that lost a whole session, and no LMS at all.
+ * for a while, a session whose last commit and Terminate fail as the page unloads (error 391), a
+ * Terminate that fails once (tried again) or twice (the learner is told), an LMS that lost a whole
+ * session, and no LMS at all.
  */
 class ScormFailuresIT {
 
@@ -62,6 +63,21 @@ class ScormFailuresIT {
                 : (andEnd ? new String[] {"SetValue", "Commit", "Terminate"} : new String[] {"SetValue", "Commit"});
     }
 
+    /** The error of a failed Terminate: 111 (general termination failure) in 2004, 101 in 1.2. */
+    private static String terminateFailure(ScormEdition edition) {
+        return edition == ScormEdition.SCORM_12 ? "101" : "111";
+    }
+
+    private static String terminate(ScormEdition edition) {
+        return edition == ScormEdition.SCORM_12 ? "LMSFinish" : "Terminate";
+    }
+
+    /** Commits come once the screen is shown, in the background: waits until the LMS holds and committed these answers. */
+    private void untilCommitted(TestLms lms, int interactions) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
+                && lms.snapshot().path("interactions").size() == interactions);
+    }
+
     private String statusLine() {
         return browser.findElement(By.cssSelector(".status")).getText();
     }
@@ -83,15 +99,19 @@ class ScormFailuresIT {
 
         String commit = edition == ScormEdition.SCORM_12 ? "LMSCommit" : "Commit";
         String setValue = edition == ScormEdition.SCORM_12 ? "LMSSetValue" : "SetValue";
-        // First the commits fail while the values are taken, then the values too.
+        // First the commits fail while the values are taken, then the values too. The answer's
+        // Commit comes once its feedback is on screen, so the learner is told a moment after.
         lms.fail(commitFailure(edition), commit);
         learner.answer(false);
-        assertThat(statusLine()).as("the learner is told, and goes on").contains("ne répond pas");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
+                .until(d -> statusLine().contains("ne répond pas"));
         learner.next();
         lms.fail("101", setValue, commit);
         learner.answerAll(position -> true);
         String score = learner.scoreLine();
-        assertThat(lms.calls()).contains(commit + " (failed)").anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)"));
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
+                .anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)")));
+        assertThat(lms.calls()).contains(commit + " (failed)");
 
         lms.heal();
         new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
@@ -127,6 +147,8 @@ class ScormFailuresIT {
         learner.openLesson(0);
         learner.toQuiz();
         learner.answerAll(position -> true);
+        // The first quiz reaches the LMS (in the background, once its results are on screen) before it fails.
+        untilCommitted(lms, first(course).quiz().questions().size());
 
         lms.fail(commitFailure(edition), writes(edition, true));
         learner.home();
@@ -152,6 +174,64 @@ class ScormFailuresIT {
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).interactions(learner.given());
         assertThat(learner.given()).hasSize(first(course).quiz().questions().size() + second.quiz().questions().size());
+        assertThat(lms.runtimeErrors()).isEmpty();
+        assertThat(pageErrors.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormEdition.class)
+    void whenTerminateFailsOnceItIsTriedAgainAndTheLmsHoldsEverything(ScormEdition edition) {
+        ExportOptions options = ExportOptions.of(edition);
+        ExportedCourse exported = ExportedPackages.course(options);
+        String url = server.serve("terminate-once", ExportedPackages.unzipped(options));
+        TestLms lms = new TestLms(browser(), server, edition);
+        Learner learner = new Learner(browser, exported);
+        lms.launch(url, lms.firstLaunch("learner-10", "Garnier, Théo"));
+        learner.openLesson(0);
+        learner.toQuiz();
+        learner.answerAll(position -> position != 1);
+
+        lms.failNext(1, terminateFailure(edition), terminate(edition));
+        browser.findElement(By.cssSelector("button.exit")).click();
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("enregistrée");
+        assertThat(lms.terminated()).as("the second Terminate").isTrue();
+        assertThat(lms.calls()).containsSubsequence(terminate(edition) + " (failed)", terminate(edition));
+        assertThat(lms.allCommitted()).isTrue();
+
+        new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
+        assertThat(lms.runtimeErrors()).isEmpty();
+        assertThat(pageErrors.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScormEdition.class)
+    void whenTerminateFailsTwiceTheLearnerIsToldAndTheNextLaunchSendsTheSessionAgainFromThisBrowser(ScormEdition edition) {
+        ExportOptions options = ExportOptions.of(edition);
+        ExportedCourse exported = ExportedPackages.course(options);
+        Lesson first = first(exported.course());
+        String url = server.serve("terminate-twice", ExportedPackages.unzipped(options));
+        TestLms lms = new TestLms(browser(), server, edition);
+        Learner learner = new Learner(browser, exported);
+        lms.launch(url, lms.firstLaunch("learner-12", "Roux, Emma"));
+        learner.openLesson(0);
+        learner.toQuiz();
+        learner.answerAll(position -> position != 0);
+        String score = learner.scoreLine();
+
+        lms.fail(terminateFailure(edition), terminate(edition));
+        browser.findElement(By.cssSelector("button.exit")).click();
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("n’a pas confirmé");
+        assertThat(lms.terminated()).isFalse();
+        assertThat(lms.calls()).as("tried twice, then given up").filteredOn((terminate(edition) + " (failed)")::equals)
+                .hasSize(2);
+        assertThat(pageErrors.warnings()).as("reported in the console").anyMatch(w -> w.contains(terminate(edition)));
+
+        // An LMS whose session never ended may keep none of it: it launches a first attempt again.
+        lms.launch(url, lms.firstLaunch("learner-12", "Roux, Emma"));
+        assertThat(learner.heading()).contains(Learner.plain(first.quiz().title()));
+        assertThat(learner.scoreLine()).isEqualTo(score);
+        untilCommitted(lms, learner.given().size());
+        new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
@@ -183,6 +263,7 @@ class ScormFailuresIT {
         lms.launch(url, lms.firstLaunch("learner-9", "Leroy, Inès"));
         assertThat(learner.progressText()).startsWith("Question 3 sur");
         learner.answerAll(position -> true);
+        untilCommitted(lms, learner.given().size());
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).interactions(learner.given());
         assertThat(pageErrors.errors()).isEmpty();

@@ -27,6 +27,11 @@ final class TestLms {
     private final List<List<String>> earlierSets = new ArrayList<>();
     private final List<String> earlierCalls = new ArrayList<>();
     private boolean launched;
+    private Duration commitTime = Duration.ZERO;
+
+    /** A click in the package: its button's class, the milliseconds to the next frame, and whether a Commit ran meanwhile. */
+    record Click(String button, double latencyMillis, boolean waitedOnCommit) {
+    }
 
     TestLms(ChromeDriver browser, LmsServer server, ScormEdition edition) {
         this.browser = browser;
@@ -94,6 +99,7 @@ final class TestLms {
                 edition.key(), cmi.toString(), packageUrl, reads.toString());
         assertThat(failure).as("runtime start").isNull();
         enterCourse();
+        inPage("lms.commitMs = arguments[0];", commitTime.toMillis());
     }
 
     /** Switches to the package's frame and waits for its first screen. */
@@ -195,6 +201,65 @@ final class TestLms {
     /** From now on these API functions fail, and GetLastError answers {@code code}. */
     void fail(String code, String... calls) {
         inPage("lms.faults.calls = arguments[0]; lms.faults.code = arguments[1];", List.of(calls), code);
+    }
+
+    /** The next {@code times} calls to these API functions fail, and GetLastError answers {@code code}. */
+    void failNext(int times, String code, String... calls) {
+        inPage("lms.faults.calls = arguments[0]; lms.faults.code = arguments[1]; lms.faults.left = arguments[2];",
+                List.of(calls), code, times);
+    }
+
+    /**
+     * From now on (this launch and the next ones) every Commit holds the page's thread this long, as
+     * an LMS that commits with a synchronous request does.
+     */
+    void commitTakes(Duration time) {
+        commitTime = time;
+        inPage("lms.commitMs = arguments[0];", time.toMillis());
+    }
+
+    /** Commits (LMSCommit in 1.2) the package made, in every session. */
+    long commits() {
+        String commit = edition == ScormEdition.SCORM_12 ? "LMSCommit" : "Commit";
+        return calls().stream().filter(c -> c.equals(commit) || c.startsWith(commit + " ")).count();
+    }
+
+    /** SetValue calls (LMSSetValue in 1.2) the package made, in every session. */
+    long setValues() {
+        String set = edition == ScormEdition.SCORM_12 ? "LMSSetValue " : "SetValue ";
+        return calls().stream().filter(c -> c.startsWith(set)).count();
+    }
+
+    /**
+     * Whether everything the package set in this launch was committed after: a successful Commit
+     * (or Terminate, which commits) comes after the last SetValue.
+     */
+    boolean allCommitted() {
+        List<String> calls = currentCalls();
+        String set = edition == ScormEdition.SCORM_12 ? "LMSSetValue " : "SetValue ";
+        List<String> commits = edition == ScormEdition.SCORM_12 ? List.of("LMSCommit", "LMSFinish") : List.of("Commit", "Terminate");
+        int lastSet = -1;
+        int lastCommit = -1;
+        for (int i = 0; i < calls.size(); i++) {
+            if (calls.get(i).startsWith(set)) {
+                lastSet = i;
+            } else if (commits.contains(calls.get(i))) {
+                lastCommit = i;
+            }
+        }
+        return lastCommit > lastSet;
+    }
+
+    /** Every click in the package during this launch, in order. */
+    @SuppressWarnings("unchecked")
+    List<Click> clicks() {
+        List<Click> clicks = new ArrayList<>();
+        for (Object click : (List<Object>) inPage("return lms.clicks;")) {
+            java.util.Map<String, Object> c = (java.util.Map<String, Object>) click;
+            clicks.add(new Click(String.valueOf(c.get("button")), ((Number) c.get("latency")).doubleValue(),
+                    Boolean.TRUE.equals(c.get("waited"))));
+        }
+        return clicks;
     }
 
     void heal() {

@@ -1,7 +1,9 @@
 /*
  * The test LMS: starts scorm-again for an edition with the data an LMS would hand a launch, puts
  * the package in the frame, and keeps what the tests check: every SetValue the package made (with
- * its result), every error the runtime logged, and failures injected on demand.
+ * its result), every error the runtime logged, and failures injected on demand. It can also make
+ * Commit slow, as an LMS that commits with a synchronous request does, and times each click in the
+ * package from the input event to the next frame.
  */
 (function () {
   "use strict";
@@ -12,10 +14,21 @@
     sets: [],
     calls: [],
     errors: [],
-    // Calls listed here return "false" and make GetLastError answer `code`, until the list is emptied.
-    faults: { calls: [], code: "101", reads: {} },
-    terminated: false
+    // Calls listed here return "false" and make GetLastError answer `code`, until the list is emptied
+    // or, when `left` is a number, for that many calls.
+    faults: { calls: [], code: "101", left: null, reads: {} },
+    terminated: false,
+    // Each Commit holds the page's thread this long, as Moodle's synchronous XHR does.
+    commitMs: 0,
+    // [start, end] of every Commit, in milliseconds since the epoch.
+    commits: [],
+    // Every click in the package: {button, at (epoch ms), latency (ms to the next frame), waited}.
+    clicks: []
   };
+
+  function epochNow(win) {
+    return win.performance.timeOrigin + win.performance.now();
+  }
 
   var NAMES = {
     scorm12: { global: "API", get: "LMSGetValue", set: "LMSSetValue", commit: "LMSCommit", end: "LMSFinish",
@@ -46,15 +59,51 @@
             return "";
           }
           lms.calls.push(name + (name === names.set ? " " + args[0] : "") + (faulted ? " (failed)" : ""));
+          if (faulted && lms.faults.left !== null && --lms.faults.left <= 0) {
+            lms.faults.calls = [];
+            lms.faults.left = null;
+          }
           if (faulted) return "false";
         }
+        var began = epochNow(window);
+        if (name === names.commit) {
+          // A busy wait, not a timer: a synchronous request blocks the thread of the page that makes it.
+          while (epochNow(window) - began < lms.commitMs) { /* waiting on the LMS */ }
+        }
         var result = runtime[name].apply(runtime, args);
+        if (name === names.commit) lms.commits.push([began, epochNow(window)]);
         if (name === names.set) lms.sets.push([args[0], args[1], String(result), String(runtime[names.error]())]);
         if (name === names.end) lms.terminated = String(result) === "true";
         return result;
       };
     });
     return api;
+  }
+
+  /**
+   * Times every click in the package's page: from the input event (its timeStamp) to the next
+   * animation frame, the one that paints what the click changed. A click waited on a Commit when one
+   * ran in that time.
+   */
+  function timeClicks(frame) {
+    var win;
+    try {
+      win = frame.contentWindow;
+      if (!win.document || win.location.href === "about:blank") return;
+    } catch (crossOrigin) {
+      return;
+    }
+    win.document.addEventListener("click", function (event) {
+      var target = event.target.closest ? event.target.closest("button, a") : null;
+      if (!target) return;
+      var at = win.performance.timeOrigin + event.timeStamp;
+      var label = target.className || target.tagName.toLowerCase();
+      win.requestAnimationFrame(function () {
+        var latency = win.performance.now() - event.timeStamp;
+        var waited = lms.commits.some(function (c) { return c[1] > at && c[0] < at + latency; });
+        lms.clicks.push({ button: label, at: at, latency: latency, waited: waited });
+      });
+    }, true);
   }
 
   /**
@@ -80,7 +129,9 @@
       lms.edition = edition;
       lms.runtime = runtime;
       window[names.global] = facade(runtime, names);
-      document.getElementById("sco").src = url;
+      var frame = document.getElementById("sco");
+      frame.addEventListener("load", function () { timeClicks(frame); });
+      frame.src = url;
       done();
     };
     script.onerror = function () { done("cannot load the runtime " + script.src); };
