@@ -180,6 +180,7 @@ class ExportCommandTest {
             "pass mark                 | --format gift --pass-mark 70        | x.txt | --pass-mark has no meaning in a question bank (gift): the LMS's quiz sets its own pass mark",
             "attempts                  | --format moodle-xml --attempts 2    | x.xml | --attempts has no meaning in a question bank (moodle-xml): the LMS's quiz sets its own attempts",
             "completion                | --format gift --completion all-lessons-done | x.txt | --completion has no meaning in a question bank (gift): the LMS's quiz sets its own completion",
+            "new attempt               | --format gift --new-attempt-when-finished | x.txt | --new-attempt-when-finished has no meaning in a question bank (gift): the LMS's quiz keeps its own attempts",
             "a zip for a bank          | --format moodle-xml                 | x.zip | --out must name a .xml file for moodle-xml, not '",
             "an xml for gift           | --format gift                       | x.xml | --out must name a .txt or .gift file for gift, not '",
             "quizzes not ids           | --format gift --quizzes a,,b        | x.txt | --quizzes takes quiz ids separated by commas, such as quiz-a,quiz-b, not 'a,,b'"})
