@@ -213,11 +213,12 @@
    * Anything else an LMS answers counts as the standard's default: normal, credit.
    */
   Connection.prototype.readMode = function (launch) {
-    var mode = this.get(this.adapter.mode), credit = this.get(this.adapter.credit);
+    // Through read(), as every launch read: checked with GetLastError and retried, never raw.
+    var mode = this.read(this.adapter.mode).value, credit = this.read(this.adapter.credit).value;
     this.mode = launch.mode = mode === "review" || mode === "browse" ? mode : "normal";
     this.credit = launch.credit = credit === "no-credit" ? credit : "credit";
     var self = this;
-    this.adapter.statusElements.forEach(function (element) { self.heldStatus[element] = self.get(element); });
+    this.adapter.statusElements.forEach(function (element) { self.heldStatus[element] = self.read(element).value; });
   };
 
   /**
