@@ -6,11 +6,23 @@ import java.util.List;
  * A titled section of a lesson with a stable id, so feedback can send the learner back to the
  * exact place that teaches an answer.
  *
- * @param html sanitised HTML of the section's body (the title is not included)
+ * @param body what the section shows under its title, in reading order: prose and interactive
+ *     blocks (the title is not included)
  */
-public record Passage(String id, String title, List<String> concepts, String html) {
+public record Passage(String id, String title, List<String> concepts, List<LessonBlock> body) {
 
     public Passage {
         concepts = List.copyOf(concepts);
+        body = List.copyOf(body);
+    }
+
+    /** A passage of prose only. */
+    public Passage(String id, String title, List<String> concepts, String html) {
+        this(id, title, concepts, List.of(new LessonBlock.Prose(html)));
+    }
+
+    /** The inline knowledge checks of this passage, in order. */
+    public List<LessonBlock.Check> checks() {
+        return body.stream().filter(LessonBlock.Check.class::isInstance).map(LessonBlock.Check.class::cast).toList();
     }
 }

@@ -25,6 +25,7 @@ import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.GlossaryEntry;
 import fr.immunolearn.course.Lesson;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.Passage;
 import fr.immunolearn.progress.LessonReading;
 import fr.immunolearn.security.CurrentAccount;
@@ -80,7 +81,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(html("lesson-intro", lesson.introHtml()));
         }
         for (Passage passage : lesson.passages()) {
-            Section section = new Section(new H2(passage.title()), html("passage-body", passage.html()));
+            Section section = new Section(new H2(passage.title()));
+            // Blocks other than prose get their components with the lesson blocks' renderer.
+            passage.body().stream().filter(LessonBlock.Prose.class::isInstance).map(LessonBlock.Prose.class::cast)
+                    .forEach(prose -> section.add(html("passage-body", prose.html())));
             section.setId(passage.id());
             section.addClassName("passage");
             add(section);

@@ -11,6 +11,7 @@ import fr.immunolearn.course.Choice;
 import fr.immunolearn.course.Course;
 import fr.immunolearn.course.GlossaryEntry;
 import fr.immunolearn.course.Lesson;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.MatchPair;
 import fr.immunolearn.course.OrderItem;
 import fr.immunolearn.course.Passage;
@@ -154,7 +155,9 @@ public final class CourseScript {
             ObjectNode p = passages.addObject();
             p.put("id", passage.id());
             p.put("title", passage.title());
-            p.put("html", passage.html());
+            // Blocks other than prose are baked with the lesson blocks' renderer.
+            p.put("html", passage.body().stream().filter(LessonBlock.Prose.class::isInstance)
+                    .map(b -> ((LessonBlock.Prose) b).html()).collect(java.util.stream.Collectors.joining("\n")));
         }
         strings(json.putArray("keyPoints"), lesson.keyPoints());
         strings(json.putArray("terms"), lesson.glossaryTerms());
