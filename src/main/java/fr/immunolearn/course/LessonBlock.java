@@ -13,11 +13,22 @@ public sealed interface LessonBlock {
     /** The block's type as written after {@code :::}, and as the renderers name it ({@code data-block}). */
     String type();
 
+    /**
+     * Every text the block shows, HTML or plain, in reading order: what the content's own checks
+     * (typography, attribution, fidelity to the article) read.
+     */
+    List<String> texts();
+
     /** Paragraphs, lists and the like: sanitised HTML. */
     record Prose(String html) implements LessonBlock {
         @Override
         public String type() {
             return "prose";
+        }
+
+        @Override
+        public List<String> texts() {
+            return List.of(html);
         }
     }
 
@@ -32,6 +43,11 @@ public sealed interface LessonBlock {
         @Override
         public String type() {
             return "callout";
+        }
+
+        @Override
+        public List<String> texts() {
+            return List.of(title, html);
         }
     }
 
@@ -49,6 +65,11 @@ public sealed interface LessonBlock {
         public String type() {
             return "accordion";
         }
+
+        @Override
+        public List<String> texts() {
+            return panels.stream().flatMap(p -> java.util.stream.Stream.of(p.title(), p.html())).toList();
+        }
     }
 
     /** Panels of which one is shown at a time, chosen by its tab. */
@@ -60,6 +81,11 @@ public sealed interface LessonBlock {
         @Override
         public String type() {
             return "tabs";
+        }
+
+        @Override
+        public List<String> texts() {
+            return panels.stream().flatMap(p -> java.util.stream.Stream.of(p.title(), p.html())).toList();
         }
     }
 
@@ -77,6 +103,11 @@ public sealed interface LessonBlock {
         public String type() {
             return "flipcards";
         }
+
+        @Override
+        public List<String> texts() {
+            return cards.stream().flatMap(c -> java.util.stream.Stream.of(c.front(), c.backHtml())).toList();
+        }
     }
 
     /** A process shown one step at a time, in order. */
@@ -88,6 +119,11 @@ public sealed interface LessonBlock {
         @Override
         public String type() {
             return "steps";
+        }
+
+        @Override
+        public List<String> texts() {
+            return steps.stream().flatMap(p -> java.util.stream.Stream.of(p.title(), p.html())).toList();
         }
     }
 
@@ -105,6 +141,11 @@ public sealed interface LessonBlock {
         @Override
         public String type() {
             return "figure";
+        }
+
+        @Override
+        public List<String> texts() {
+            return List.of(alt, caption, descriptionHtml);
         }
     }
 
@@ -128,6 +169,11 @@ public sealed interface LessonBlock {
         public String type() {
             return "check";
         }
+
+        @Override
+        public List<String> texts() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(prompt), choices.stream().flatMap(c -> java.util.stream.Stream.of(c.text(), c.feedback()))).toList();
+        }
     }
 
     /** A choice of a scenario: what follows from it, and why. */
@@ -143,6 +189,11 @@ public sealed interface LessonBlock {
         @Override
         public String type() {
             return "scenario";
+        }
+
+        @Override
+        public List<String> texts() {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(situationHtml), choices.stream().flatMap(c -> java.util.stream.Stream.of(c.text(), c.consequence(), c.explanation()))).toList();
         }
     }
 }

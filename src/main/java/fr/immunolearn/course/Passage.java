@@ -21,6 +21,11 @@ public record Passage(String id, String title, List<String> concepts, List<Lesso
         this(id, title, concepts, List.of(new LessonBlock.Prose(html)));
     }
 
+    /** Every text the passage's body shows, HTML or plain, in reading order (the title is not included). */
+    public List<String> texts() {
+        return body.stream().flatMap(block -> block.texts().stream()).toList();
+    }
+
     /** The inline knowledge checks of this passage, in order. */
     public List<LessonBlock.Check> checks() {
         return body.stream().filter(LessonBlock.Check.class::isInstance).map(LessonBlock.Check.class::cast).toList();

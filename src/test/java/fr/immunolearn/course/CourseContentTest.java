@@ -118,7 +118,7 @@ class CourseContentTest {
         for (Lesson lesson : french.lessons()) {
             for (Passage passage : lesson.passages()) {
                 if (passage.concepts().stream().anyMatch(MICRO_IMMUNOTHERAPY_CLAIMS::contains)) {
-                    assertThat(attributed.matcher(textOf(passage.html())).find())
+                    assertThat(attributed.matcher(textOf(String.join(" ", passage.texts()))).find())
                             .as("passage " + passage.id() + " attributes its claim to the article").isTrue();
                 }
             }
@@ -153,7 +153,7 @@ class CourseContentTest {
         int checked = 0;
         for (Lesson lesson : french.lessons()) {
             String text = textOf(lesson.introHtml()) + " "
-                    + lesson.passages().stream().map(p -> textOf(p.html())).collect(Collectors.joining(" "));
+                    + lesson.passages().stream().map(p -> textOf(String.join(" ", p.texts()))).collect(Collectors.joining(" "));
             Matcher matcher = quote.matcher(text);
             while (matcher.find()) {
                 String quoted = comparable(matcher.group(1));
@@ -180,7 +180,7 @@ class CourseContentTest {
         Stream<String> lessons = course.lessons().stream().flatMap(l -> Stream.concat(
                 Stream.of(l.title(), textOf(l.introHtml())),
                 Stream.concat(Stream.concat(l.objectives().stream(), l.keyPoints().stream()),
-                        l.passages().stream().flatMap(p -> Stream.of(p.title(), textOf(p.html()))))));
+                        l.passages().stream().flatMap(p -> Stream.of(p.title(), textOf(String.join(" ", p.texts())))))));
         Stream<String> quizzes = course.quizzes().stream().flatMap(q -> Stream.concat(Stream.of(q.title()),
                 q.questions().stream().flatMap(CourseContentTest::textsOf)));
         return Stream.of(courseTexts, concepts, glossary, lessons, quizzes).flatMap(s -> s).filter(t -> !t.isEmpty());

@@ -48,14 +48,14 @@ class CourseLoaderTest {
         Passage first = lesson.passages().get(0);
         assertThat(first.title()).isEqualTo("Le constat");
         assertThat(first.concepts()).containsExactly("dysfunction");
-        assertThat(first.html()).isEqualTo("<p>De nombreuses maladies sont liées à un dysfonctionnement du système"
+        assertThat(String.join("\n", first.texts())).isEqualTo("<p>De nombreuses maladies sont liées à un dysfonctionnement du système"
                 + " immunitaire.</p>");
     }
 
     @Test
     void explainsGlossaryTermsInPlace() {
         Lesson lesson = load().lessons().get(0);
-        String html = lesson.passages().get(1).html();
+        String html = String.join("\n", lesson.passages().get(1).texts());
         assertThat(html).contains("<dfn tabindex=\"0\" aria-describedby=\"def-systeme-1\" data-term=\"pathogene\"")
                 .contains("agents pathogènes</dfn>")
                 .contains("<span class=\"term-definition\" role=\"tooltip\" id=\"def-systeme-1\">"
