@@ -1,5 +1,6 @@
 package fr.immunolearn.scormexport;
 
+import fr.immunolearn.course.CourseWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,8 +11,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The player's own words (buttons, headings, messages) in one language, from
- * {@code player_<lang>.properties} beside this class. They are baked into the package with the
+ * The player's words in one language: those it shares with the app ({@link CourseWords}), then its
+ * own (buttons, headings, messages) from {@code player_<lang>.properties} beside this class. They are baked into the package with the
  * course, so the player's JavaScript holds no text a learner reads.
  */
 public final class PlayerStrings {
@@ -32,8 +33,13 @@ public final class PlayerStrings {
             }
             // Read as UTF-8 explicitly: the bundles hold French text, whatever the platform's charset.
             PropertyResourceBundle bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-            SortedMap<String, String> strings = new TreeMap<>();
-            bundle.keySet().forEach(key -> strings.put(key, bundle.getString(key)));
+            SortedMap<String, String> strings = new TreeMap<>(CourseWords.load(language));
+            for (String key : bundle.keySet()) {
+                if (strings.put(key, bundle.getString(key)) != null) {
+                    throw new IllegalStateException(resource + " repeats \"" + key + "\", a word the app and the"
+                            + " player share: it belongs in course/words_" + language + ".properties only");
+                }
+            }
             return strings;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
