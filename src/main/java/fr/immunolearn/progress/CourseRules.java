@@ -1,4 +1,4 @@
-package fr.immunolearn.quiz;
+package fr.immunolearn.progress;
 
 /**
  * The course's rules that both renderers apply, the app and the SCORM player, written once. The
