@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,16 +36,24 @@ public final class CourseWords {
 
     private static SortedMap<String, String> read(String language) {
         String resource = "words_" + language + ".properties";
-        try (InputStream in = CourseWords.class.getResourceAsStream(resource)) {
+        return bundle(CourseWords.class, resource).orElseThrow(() -> new IllegalArgumentException(
+                "the course has no shared words in \"" + language + "\" (no " + resource + ")"));
+    }
+
+    /**
+     * A properties bundle beside {@code owner}, read as UTF-8 whatever the platform's charset (the
+     * bundles hold French text), every key with its text sorted by key so that packages made from it
+     * are byte-identical; empty when there is no such resource.
+     */
+    public static Optional<SortedMap<String, String>> bundle(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("the course has no shared words in \"" + language + "\" (no "
-                        + resource + ")");
+                return Optional.empty();
             }
-            // UTF-8 explicitly: the bundles hold French text, whatever the platform's charset.
             PropertyResourceBundle bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-            SortedMap<String, String> words = new TreeMap<>();
-            bundle.keySet().forEach(key -> words.put(key, bundle.getString(key)));
-            return Collections.unmodifiableSortedMap(words);
+            SortedMap<String, String> texts = new TreeMap<>();
+            bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key)));
+            return Optional.of(Collections.unmodifiableSortedMap(texts));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

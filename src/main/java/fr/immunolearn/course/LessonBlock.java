@@ -1,6 +1,7 @@
 package fr.immunolearn.course;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One part of a passage's body: prose, or an interactive block written in the lesson's Markdown as
@@ -68,7 +69,7 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return panels.stream().flatMap(p -> java.util.stream.Stream.of(p.title(), p.html())).toList();
+            return titledTexts(panels);
         }
     }
 
@@ -85,7 +86,7 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return panels.stream().flatMap(p -> java.util.stream.Stream.of(p.title(), p.html())).toList();
+            return titledTexts(panels);
         }
     }
 
@@ -106,7 +107,7 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return cards.stream().flatMap(c -> java.util.stream.Stream.of(c.front(), c.backHtml())).toList();
+            return cards.stream().flatMap(c -> Stream.of(c.front(), c.backHtml())).toList();
         }
     }
 
@@ -123,7 +124,7 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return steps.stream().flatMap(p -> java.util.stream.Stream.of(p.title(), p.html())).toList();
+            return titledTexts(steps);
         }
     }
 
@@ -172,7 +173,7 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(prompt), choices.stream().flatMap(c -> java.util.stream.Stream.of(c.text(), c.feedback()))).toList();
+            return Stream.concat(Stream.of(prompt), choices.stream().flatMap(c -> Stream.of(c.text(), c.feedback()))).toList();
         }
     }
 
@@ -193,7 +194,11 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(situationHtml), choices.stream().flatMap(c -> java.util.stream.Stream.of(c.text(), c.consequence(), c.explanation()))).toList();
+            return Stream.concat(Stream.of(situationHtml), choices.stream().flatMap(c -> Stream.of(c.text(), c.consequence(), c.explanation()))).toList();
         }
+    }
+
+    private static List<String> titledTexts(List<Panel> panels) {
+        return panels.stream().flatMap(panel -> Stream.of(panel.title(), panel.html())).toList();
     }
 }

@@ -82,7 +82,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         for (Passage passage : lesson.passages()) {
             Section section = new Section(new H2(passage.title()));
-            // Blocks other than prose get their components with the lesson blocks' renderer.
+            // The loader gives passages prose only so far; the interactive blocks get components of their own.
             passage.body().stream().filter(LessonBlock.Prose.class::isInstance).map(LessonBlock.Prose.class::cast)
                     .forEach(prose -> section.add(html("passage-body", prose.html())));
             section.setId(passage.id());

@@ -155,7 +155,7 @@ public final class CourseScript {
             ObjectNode p = passages.addObject();
             p.put("id", passage.id());
             p.put("title", passage.title());
-            // Blocks other than prose are baked with the lesson blocks' renderer.
+            // The loader gives passages prose only so far, so their prose is the whole passage.
             p.put("html", passage.body().stream().filter(LessonBlock.Prose.class::isInstance)
                     .map(b -> ((LessonBlock.Prose) b).html()).collect(java.util.stream.Collectors.joining("\n")));
         }

@@ -1,12 +1,6 @@
 package fr.immunolearn.scormexport;
 
 import fr.immunolearn.course.CourseWords;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.PropertyResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -26,23 +20,16 @@ public final class PlayerStrings {
      */
     public static SortedMap<String, String> load(String language) {
         String resource = "player_" + language + ".properties";
-        try (InputStream in = PlayerStrings.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("the player has no strings in \"" + language + "\" (no "
-                        + resource + ")");
+        SortedMap<String, String> own = CourseWords.bundle(PlayerStrings.class, resource).orElseThrow(
+                () -> new IllegalArgumentException("the player has no strings in \"" + language + "\" (no "
+                        + resource + ")"));
+        SortedMap<String, String> strings = new TreeMap<>(CourseWords.load(language));
+        own.forEach((key, text) -> {
+            if (strings.put(key, text) != null) {
+                throw new IllegalStateException(resource + " repeats \"" + key + "\", a word the app and the"
+                        + " player share: it belongs in course/words_" + language + ".properties only");
             }
-            // Read as UTF-8 explicitly: the bundles hold French text, whatever the platform's charset.
-            PropertyResourceBundle bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-            SortedMap<String, String> strings = new TreeMap<>(CourseWords.load(language));
-            for (String key : bundle.keySet()) {
-                if (strings.put(key, bundle.getString(key)) != null) {
-                    throw new IllegalStateException(resource + " repeats \"" + key + "\", a word the app and the"
-                            + " player share: it belongs in course/words_" + language + ".properties only");
-                }
-            }
-            return strings;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        });
+        return strings;
     }
 }

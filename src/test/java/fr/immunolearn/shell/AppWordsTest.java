@@ -21,6 +21,9 @@ class AppWordsTest {
     @ValueSource(strings = {"fr", "en"})
     void theAppFindsItsOwnWordsAndTheSharedOnes(String language) {
         Locale locale = Locale.forLanguageTag(language);
+        assertThat(CourseWords.load(language)).containsKey("quiz.progress");
+        assertThat(words.getTranslation("quiz.progress", locale, 2, 5)).isEqualTo(
+                "fr".equals(language) ? "Question 2 sur 5" : "Question 2 of 5");
         CourseWords.load(language).forEach((key, text) -> assertThat(words.getTranslation(key, locale))
                 .isEqualTo(text));
         assertThat(words.getTranslation("layout.skip", locale)).isEqualTo(own(language).getProperty("layout.skip"));
@@ -37,6 +40,12 @@ class AppWordsTest {
     void noSharedWordIsWrittenASecondTimeInTheAppsTranslations(String language) {
         Set<String> shared = CourseWords.load(language).keySet();
         assertThat(own(language).stringPropertyNames()).filteredOn(shared::contains).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void noSharedWordHasAStraightApostropheWhichMessageFormatWouldSwallow(String language) {
+        CourseWords.load(language).forEach((key, text) -> assertThat(text).as(key).doesNotContain("'"));
     }
 
     @org.junit.jupiter.api.Test
