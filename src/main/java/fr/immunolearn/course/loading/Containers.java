@@ -15,13 +15,16 @@ import org.commonmark.parser.block.ParserState;
  * The {@code :::} containers of lesson Markdown, as a commonmark block parser: a line
  * {@code :::type{#id key="value"}} opens a container, a line of the same number of colons closes
  * it, and a container nested in another uses fewer colons than its parent ({@code ::::tabs} holds
- * {@code :::tab}). Commonmark only builds the tree; what a container means, and whether it is
- * well formed, is {@link BlockReader}'s business, so that every problem gets the loader's message.
+ * {@code :::tab}). A passage heading ({@code ##}) ends whatever is still open. Commonmark only
+ * builds the tree; what a container means, and whether it is well formed, is {@link BlockReader}'s
+ * business, so that every problem gets the loader's message.
  */
 final class Containers {
 
     private static final Pattern OPENING = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)[ \\t]*(\\{.*)?$");
     private static final Pattern FENCE = Pattern.compile("(:{3,})[ \\t]*$");
+    /** A passage heading: it ends any container left open, so one forgotten fence does not swallow the lesson. */
+    private static final Pattern PASSAGE_HEADING = Pattern.compile("#{1,2}(?:[ \\t].*)?$");
 
     private Containers() {
     }
@@ -112,6 +115,10 @@ final class Containers {
                 if (fence.matches() && fence.group(1).length() == block.colons) {
                     block.closed = true;
                     return BlockContinue.finished();
+                }
+                CharSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
+                if (PASSAGE_HEADING.matcher(rest).matches()) {
+                    return BlockContinue.none();
                 }
             }
             return BlockContinue.atIndex(state.getIndex());

@@ -234,6 +234,7 @@ final class EditionReader {
                     places.put("block", block.getKey(), file, block.getValue());
                 }
                 draft.blockPlaces().forEach((key, at) -> places.put("block-at", key, file, at));
+                draft.passagePlaces().forEach((id, at) -> places.put("passage", id, file, at));
                 if (unique(seenLessons, draft.id(), draft.idAt(), file, "lesson")) {
                     lessons.put(draft.id(), draft);
                     places.put("lesson", draft.id(), file, draft.idAt());

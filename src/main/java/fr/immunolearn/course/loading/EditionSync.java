@@ -5,6 +5,7 @@ import fr.immunolearn.course.Concept;
 import fr.immunolearn.course.Course;
 import fr.immunolearn.course.GlossaryEntry;
 import fr.immunolearn.course.Lesson;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.Passage;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
@@ -60,7 +61,59 @@ final class EditionSync {
         same(at, what + "number of objectives", original.objectives().size(), lesson.objectives().size());
         same(at, what + "number of summary points", original.keyPoints().size(), lesson.keyPoints().size());
         same(at, what + "glossary terms used", original.glossaryTerms(), lesson.glossaryTerms());
+        for (Passage passage : lesson.passages()) {
+            original.passages().stream().filter(p -> p.id().equals(passage.id())).findFirst()
+                    .ifPresent(o -> blocks(o, passage, at));
+        }
         quiz(original.quiz(), lesson.quiz());
+    }
+
+    /** The same blocks in the same order, with the same parts and the same answers; prose may differ freely. */
+    private void blocks(Passage original, Passage passage, Places.Place lessonPlace) {
+        List<LessonBlock> before = interactive(original);
+        List<LessonBlock> after = interactive(passage);
+        String what = "passage \"" + passage.id() + "\": ";
+        Places.Place at = places.of("passage", passage.id(), lessonPlace);
+        if (!same(at, what + "blocks", ids(before, LessonBlock::type), ids(after, LessonBlock::type))) {
+            return;
+        }
+        for (int rank = 0; rank < after.size(); rank++) {
+            Places.Place blockAt = places.of("block-at", LessonReader.blockKey(passage.id(), rank), at);
+            same(blockAt, what + "block " + (rank + 1) + " (" + after.get(rank).type() + ")",
+                    structure(before.get(rank)), structure(after.get(rank)));
+        }
+    }
+
+    private static List<LessonBlock> interactive(Passage passage) {
+        return passage.body().stream().filter(block -> !(block instanceof LessonBlock.Prose)).toList();
+    }
+
+    /** What must not change in translation: kind, ids, number of parts, which answers are correct. */
+    private static String structure(LessonBlock block) {
+        if (block instanceof LessonBlock.Callout callout) {
+            return "kind " + callout.kind().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (block instanceof LessonBlock.Accordion accordion) {
+            return accordion.panels().size() + " panels";
+        }
+        if (block instanceof LessonBlock.Tabs tabs) {
+            return tabs.panels().size() + " tabs";
+        }
+        if (block instanceof LessonBlock.Steps steps) {
+            return steps.steps().size() + " steps";
+        }
+        if (block instanceof LessonBlock.FlipCards cards) {
+            return cards.cards().size() + " cards";
+        }
+        if (block instanceof LessonBlock.Check check) {
+            return "\"" + check.id() + "\" " + (check.multiple() ? "multiple" : "single") + " choices "
+                    + check.choices().stream().map(c -> c.id() + (c.correct() ? "*" : "")).toList();
+        }
+        if (block instanceof LessonBlock.Scenario scenario) {
+            return "\"" + scenario.id() + "\" choices "
+                    + scenario.choices().stream().map(LessonBlock.ScenarioChoice::id).toList();
+        }
+        return block.type();
     }
 
     private void quiz(Quiz original, Quiz quiz) {
@@ -117,11 +170,13 @@ final class EditionSync {
         return items.stream().<Object>map(id).toList();
     }
 
-    private void same(Places.Place at, String what, Object expected, Object actual) {
+    private boolean same(Places.Place at, String what, Object expected, Object actual) {
         if (!Objects.equals(expected, actual)) {
             problems.report(at.file(), at.at(), "the " + translation.language() + " edition differs from the "
                     + reference.language() + " edition in " + what + ": " + actual + " here, " + expected + " in "
                     + reference.language());
+            return false;
         }
+        return true;
     }
 }

@@ -207,18 +207,21 @@ final class LessonReader {
             List<LessonBlock> body = new ArrayList<>();
             List<Node> prose = new ArrayList<>();
             int rank = 0;
+            boolean written = false;
             for (Node node : nodes) {
                 if (node instanceof Container container) {
                     addProse(body, prose);
                     prose = new ArrayList<>();
                     blockPlaces.putIfAbsent(blockKey(head.id, rank++), blocks.at(container));
                     blocks.read(container).ifPresent(body::add);
+                    written = true;
                 } else if (!(node instanceof CustomBlock)) {
                     prose.add(node);
                 }
             }
             addProse(body, prose);
-            if (body.stream().allMatch(block -> block.texts().stream().allMatch(t -> Jsoup.parse(t).text().isBlank()))) {
+            // A block that could not be read has its own problems; the passage is not also "without text".
+            if (!written && body.stream().allMatch(b -> b.texts().stream().allMatch(t -> Jsoup.parse(t).text().isBlank()))) {
                 problems.report(file, head.at, "passage \"" + head.id + "\" has no text");
             }
             if (passagePlaces.containsKey(head.id)) {

@@ -20,7 +20,19 @@ final class ContentFixture {
 
     static ContentFixture copyOfMinimal(Path into) {
         try {
-            Path source = Path.of(ContentFixture.class.getResource("minimal").toURI());
+            return copyOf(Path.of(ContentFixture.class.getResource("minimal").toURI()), into);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of the lesson blocks' test course, which uses every block type in both editions. */
+    static ContentFixture copyOfBlocksCourse(Path into) {
+        return copyOf(fr.immunolearn.blocks.BlocksTestCourse.folder(), into);
+    }
+
+    private static ContentFixture copyOf(Path source, Path into) {
+        try {
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {
                     Path target = into.resolve(source.relativize(file).toString());
@@ -34,8 +46,6 @@ final class ContentFixture {
             return new ContentFixture(into);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
