@@ -362,6 +362,20 @@ class BlockValidationTest {
     }
 
     @Test
+    void aBlocksHtmlIsCheckedLikeTheRestOfTheLesson() {
+        content.replace(READING, "Le système immunitaire réagit trop.\n", "Le système <b onclick=\"x()\">réagit</b> trop.\n");
+        assertThat(content.problems()).containsExactly(
+                READING + ":37:12: event-handler attribute 'onclick' is not allowed in a lesson");
+    }
+
+    @Test
+    void aBlocksGlossaryTermsAreCheckedLikeTheRestOfTheLesson() {
+        content.replace(READING, "Des messagers chimiques", "Des [messagers](term:messager) chimiques");
+        assertThat(content.problems()).containsExactly(READING
+                + ":57:5: glossary term \"messager\" does not exist (known terms: pathogene)");
+    }
+
+    @Test
     void everyProblemOfARunIsReportedAtOnce() {
         content.replace(READING, ":::callout{kind=\"note\"", ":::encart{kind=\"note\"")
                 .replace(DISCOVERY, FIGURE_ALT, "")
