@@ -149,7 +149,7 @@
   }
 
   function quizPlace(quiz, question) {
-    if (quiz.open) return { quiz: quiz.quizId, question: Math.min(question, quiz.answered) };
+    if (quiz.open) return { quiz: quiz.quizId, question: question };
     return quiz.attempts > 0 ? { results: quiz.quizId } : { quiz: quiz.quizId, question: 0 };
   }
 

@@ -214,10 +214,10 @@ public final class CourseRules {
         return reachable(state, ((Position.AtResults) position).quizId()).map(q -> quizPlace(q, 0));
     }
 
-    /** A quiz's place: its open attempt at the first unanswered question, else its results once tried, else its start. */
+    /** A quiz's place: its open attempt at that question, else its results once tried, else its start. */
     private static Position quizPlace(QuizRecord quiz, int question) {
         if (quiz.open()) {
-            return new Position.InQuiz(quiz.quizId(), Math.min(question, quiz.answered()));
+            return new Position.InQuiz(quiz.quizId(), question);
         }
         return quiz.attempts() > 0 ? new Position.AtResults(quiz.quizId()) : new Position.InQuiz(quiz.quizId(), 0);
     }
