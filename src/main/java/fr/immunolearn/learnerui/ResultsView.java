@@ -138,7 +138,7 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         item.add(title, prompt, yours, right, explanation);
         course().passage(question.passageId()).ifPresent(ref -> {
             Anchor link = new Anchor("lecon/" + ref.lesson().id() + "#" + ref.passage().id(),
-                    getTranslation("quiz.feedback.review", ref.passage().title()));
+                    getTranslation("feedback.passage", ref.passage().title()));
             link.addClassName("review-link");
             item.add(new Paragraph(link));
         });
