@@ -115,7 +115,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
             Span state = new Span(getTranslation("home.state." + s.state().name()));
             state.addClassNames("badge", "state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
             Span score = new Span(s.bestPercent() == null ? getTranslation("home.quiz.none")
-                    : getTranslation("home.quiz.score", s.bestPercent()) + " – "
+                    : getTranslation("home.quiz.score",
+                            ScoreWords.percent(this, s.bestPercent(), lesson.quiz().passMark())) + " – "
                             + getTranslation(s.quizPassed() ? "home.quiz.passed" : "home.quiz.notPassed"));
             score.addClassName("quiz-score");
             card.add(new Div(state, score));
@@ -132,7 +133,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         }
         AssessmentStatus assessment = status.get();
         if (assessment.bestPercent() != null) {
-            card.add(paragraph("final-result", getTranslation("home.final.result", assessment.bestPercent()) + " – "
+            card.add(paragraph("final-result", getTranslation("home.final.result",
+                    ScoreWords.percent(this, assessment.bestPercent(), course.finalAssessment().passMark())) + " – "
                     + getTranslation(assessment.passed() ? "home.final.passed" : "home.final.notPassed")));
         }
         if (!assessment.unlocked()) {
