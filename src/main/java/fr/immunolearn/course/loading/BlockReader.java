@@ -114,7 +114,7 @@ final class BlockReader {
     }
 
     private Callout callout(Container container, Attributes attributes) {
-        refuseContainers(container, null);
+        refuseContainers(container);
         String kind = attributes.value("kind");
         Callout.Kind parsed = null;
         if (kind == null) {
@@ -141,7 +141,7 @@ final class BlockReader {
             if (title.isBlank()) {
                 report(at(part), part.type + " has no title: write :::" + part.type + "{title=\"…\"}");
             }
-            refuseContainers(part, container);
+            refuseContainers(part);
             String html = html(part);
             if (blank(html)) {
                 report(at(part), part.type + " \"" + title + "\" has no text");
@@ -159,7 +159,7 @@ final class BlockReader {
             if (front.isBlank()) {
                 report(at(part), "flip card has no front: write :::card{front=\"…\"}");
             }
-            refuseContainers(part, container);
+            refuseContainers(part);
             String back = html(part);
             if (blank(back)) {
                 report(at(part), "flip card \"" + front + "\" has no back: write the back as the card's text");
@@ -170,7 +170,7 @@ final class BlockReader {
     }
 
     private LessonBlock.Figure figure(Container container, Attributes attributes) {
-        refuseContainers(container, null);
+        refuseContainers(container);
         String file = attributes.value("file");
         String alt = text(attributes.value("alt"));
         String description = html(container);
@@ -203,7 +203,7 @@ final class BlockReader {
         for (Container part : parts(container, grammar)) {
             Attributes choice = attributes(part, PARTS.get(container.type));
             String choiceId = choiceId(part, choice, choiceIds);
-            String text = choiceText(part, container);
+            String text = choiceText(part);
             String feedback = text(choice.value("feedback"));
             if (feedback.isBlank()) {
                 report(at(part), "choice \"" + choiceId + "\" has no feedback: add feedback=\"…\","
@@ -235,7 +235,7 @@ final class BlockReader {
         for (Container part : parts(container, grammar)) {
             Attributes choice = attributes(part, PARTS.get(container.type));
             String choiceId = choiceId(part, choice, choiceIds);
-            String text = choiceText(part, container);
+            String text = choiceText(part);
             String consequence = text(choice.value("consequence"));
             String explanation = text(choice.value("explanation"));
             if (consequence.isBlank()) {
@@ -298,7 +298,7 @@ final class BlockReader {
         return holders.isEmpty() ? "" : " (it goes inside ::::" + String.join(" or ::::", holders) + ")";
     }
 
-    private void refuseContainers(Container container, Container holder) {
+    private void refuseContainers(Container container) {
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Container nested) {
                 unknown(nested, container);
@@ -320,8 +320,8 @@ final class BlockReader {
         return markdown.html(prose(container));
     }
 
-    private String choiceText(Container part, Container holder) {
-        refuseContainers(part, holder);
+    private String choiceText(Container part) {
+        refuseContainers(part);
         String text = markdown.plain(prose(part));
         if (text.isBlank()) {
             report(at(part), "choice has no text: write it inside ':::choice'");
