@@ -32,13 +32,14 @@ import fr.immunolearn.security.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
+import fr.immunolearn.shell.Routes;
 
 /**
  * A lesson: objectives, the article's content passage by passage (glossary terms explained in
  * place), what to remember, the words of the lesson, and the way on to its quiz. The view keeps
  * only the lesson's id; the text comes from the shared course model.
  */
-@Route(value = "lecon/:lessonId", layout = CourseLayout.class)
+@Route(value = Routes.LESSON, layout = CourseLayout.class)
 @PermitAll
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,7 +58,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("lessonId").orElse("");
+        String id = event.getRouteParameters().get(Routes.LESSON_ID).orElse("");
         if (course().lesson(id).isEmpty()) {
             event.forwardTo(CourseHomeView.class);
             return;
@@ -106,13 +107,13 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 course.lessons().size()));
         if (index > 0) {
             Lesson previous = course.lessons().get(index - 1);
-            navigation.add(anchor("lecon/" + previous.id(), getTranslation("lesson.previous", previous.title()),
+            navigation.add(anchor(Routes.lesson(previous.id()), getTranslation("lesson.previous", previous.title()),
                     "previous-lesson"));
         }
         navigation.add(toQuiz);
         if (index < course.lessons().size() - 1) {
             Lesson next = course.lessons().get(index + 1);
-            navigation.add(anchor("lecon/" + next.id(), getTranslation("lesson.next", next.title()), "next-lesson"));
+            navigation.add(anchor(Routes.lesson(next.id()), getTranslation("lesson.next", next.title()), "next-lesson"));
         }
         add(navigation);
     }

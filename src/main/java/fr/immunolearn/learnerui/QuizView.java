@@ -40,13 +40,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
+import fr.immunolearn.shell.Routes;
 
 /**
  * A quiz, one question at a time. "Valider" stores the answer first, then shows whether it is
  * right, why, and where the lesson teaches it. The view keeps ids only: reopened anywhere, the
  * quiz resumes at the first unanswered question of the open attempt.
  */
-@Route(value = "quiz/:quizId", layout = CourseLayout.class)
+@Route(value = Routes.QUIZ, layout = CourseLayout.class)
 @PermitAll
 public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -67,12 +68,12 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     static RouteParameters parameters(String quizId) {
-        return new RouteParameters("quizId", quizId);
+        return new RouteParameters(Routes.QUIZ_ID, quizId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("quizId").orElse("");
+        String id = event.getRouteParameters().get(Routes.QUIZ_ID).orElse("");
         if (course().quiz(id).isEmpty()) {
             event.forwardTo(CourseHomeView.class);
             return;
