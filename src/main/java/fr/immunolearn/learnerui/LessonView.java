@@ -32,6 +32,7 @@ import fr.immunolearn.security.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
+import fr.immunolearn.progress.Position;
 import fr.immunolearn.shell.Routes;
 
 /**
@@ -48,6 +49,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final transient CurrentAccount current;
     private String lessonId;
     private Instant openedAt;
+    /** The question whose feedback sent the learner here, to go back to; null when none did. */
+    private Position.InQuiz cameFrom;
 
     public LessonView(CourseEditions editions, LessonReading reading, CurrentAccount current) {
         this.editions = editions;
@@ -64,8 +67,22 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         lessonId = id;
+        cameFrom = Routes.cameFrom(event.getLocation().getQueryParameters().getParameters())
+                .filter(from -> course().quiz(from.quizId()).isPresent()).orElse(null);
         removeAll();
         render(course(), course().lesson(id).orElseThrow());
+        if (cameFrom != null) {
+            addComponentAtIndex(0, backToQuestion(cameFrom));
+        }
+    }
+
+    /** Stays in view (sticky) while the learner reads the passage the question sent them to. */
+    private Nav backToQuestion(Position.InQuiz question) {
+        Anchor back = anchor(Routes.of(question), getTranslation("nav.backToQuestion"), "back-to-question");
+        Nav nav = new Nav(back);
+        nav.addClassName("return-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.backToQuestion"));
+        return nav;
     }
 
     private void render(Course course, Lesson lesson) {
@@ -150,7 +167,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 view._seen = seen;
                 if (location.hash.length > 1) {
                   const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
-                  if (target) { setTimeout(() => target.scrollIntoView(), 0); }
+                  if (target && target.matches('section.passage')) {
+                    // Landing on a passage: in view and focused, so a screen reader starts reading there.
+                    target.setAttribute('tabindex', '-1');
+                    setTimeout(() => { target.scrollIntoView({ block: 'start' }); target.focus({ preventScroll: true }); }, 0);
+                  }
                 }""");
     }
 
