@@ -246,6 +246,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     new Position.InQuiz(quizId, marked.position() - 1)),
                     getTranslation("quiz.feedback.review", ref.passage().title()));
             review.addClassName("review-link");
+            // A page load, not the router: the lesson then lands on the passage its address names.
+            review.getElement().setAttribute("router-ignore", true);
             feedback.add(new Paragraph(review));
         });
     }

@@ -135,6 +135,8 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
             Anchor link = new Anchor(Routes.of(new Position.InLesson(ref.lesson().id(), ref.passage().id())),
                     getTranslation("quiz.feedback.review", ref.passage().title()));
             link.addClassName("review-link");
+            // A page load, not the router: the lesson then lands on the passage its address names.
+            link.getElement().setAttribute("router-ignore", true);
             item.add(new Paragraph(link));
         });
         return item;
