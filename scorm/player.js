@@ -43,8 +43,9 @@
     });
   }
 
-  function percent(n) {
-    return t("format.percent", String(n).replace(".", t("format.decimal")));
+  /** A score with its unit, shown as CourseRules.scoreText says; against `passMark` when it is judged by one. */
+  function percent(n, passMark) {
+    return t("format.percent", ImmunoLearn.CourseRules.scoreText(n, passMark === undefined ? null : passMark, course.language));
   }
 
   /** h("p", {class: "x", onclick: f}, child, ...): text children are text nodes, never HTML. */
@@ -136,8 +137,8 @@
 
   function lessonState(i) {
     var q = progress.lessonQuiz(i);
-    if (progress.passed(q)) return t("home.state.passed", percent(progress.best(q)));
-    if (progress.exhausted(q)) return t("home.state.exhausted", percent(progress.best(q)));
+    if (progress.passed(q)) return t("home.state.passed", percent(progress.best(q), course.quizzes[q].passMark));
+    if (progress.exhausted(q)) return t("home.state.exhausted", percent(progress.best(q), course.quizzes[q].passMark));
     if (progress.state.read[i] || progress.state.quizzes[q].tries > 0) return t("home.state.reading");
     return t("home.state.new");
   }
@@ -156,8 +157,8 @@
       finalSection.push(h("p", { class: "state" }, t("home.final.inProgress")), reviewing() ? null
         : button(t("home.final.resume"), function () { openQuiz(fq); }, { class: "primary", "data-quiz": finalQuiz.id }));
     } else if (finalState.tries > 0) {
-      finalSection.push(h("p", { class: "state" }, progress.passed(fq) ? t("home.final.passed", percent(progress.best(fq)))
-        : t("home.final.failed", percent(progress.best(fq)))),
+      finalSection.push(h("p", { class: "state" }, progress.passed(fq) ? t("home.final.passed", percent(progress.best(fq), finalQuiz.passMark))
+        : t("home.final.failed", percent(progress.best(fq), finalQuiz.passMark))),
         button(t("home.final.results"), function () { results(fq); }, { "data-quiz": finalQuiz.id }));
     } else {
       finalSection.push(h("p", { class: "state" }, t("home.final.notStarted")), reviewing() ? null
@@ -491,26 +492,37 @@
   }
 
   function verdict(mark) {
-    if (mark.correct) return h("p", { class: "verdict correct" }, t("feedback.correct"));
-    if (mark.credit > 0) return h("p", { class: "verdict partial" }, t("feedback.partial", percent(Math.round(mark.credit * 1000) / 10)));
-    return h("p", { class: "verdict incorrect" }, t("feedback.incorrect"));
+    switch (ImmunoLearn.CourseRules.verdict(mark.credit)) {
+      case "CORRECT": return h("p", { class: "verdict correct" }, t("feedback.correct"));
+      case "PARTLY": return h("p", { class: "verdict partial" }, t("feedback.partial", percent(mark.credit * 100)));
+      default: return h("p", { class: "verdict incorrect" }, t("feedback.incorrect"));
+    }
   }
 
+  /**
+   * A question's feedback, its parts in the order CourseRules.feedbackParts gives; `answer` is null
+   * in a review, which shows no lead or choice feedback, as the app's review does not.
+   */
   function feedbackFor(question, answer, mark, q) {
-    var lead = mark.correct ? question.ifCorrect : question.ifIncorrect;
+    var lead = answer ? (mark.credit >= 1 ? question.ifCorrect : question.ifIncorrect) : null;
     var chosen = (question.choices || []).filter(function (c) {
       return c.feedback && answer && answer.choices && answer.choices.indexOf(c.id) >= 0;
     });
-    return [
-      verdict(mark),
-      lead ? h("p", null, lead) : null,
-      h("p", { class: "explanation" }, question.explanation),
-      chosen.length ? h("ul", { class: "choice-feedback" }, chosen.map(function (c) {
-        return h("li", null, t("feedback.yourChoice", c.text, c.feedback));
-      })) : null,
-      mark.correct ? null : h("div", { class: "right-answer" }, h("p", null, t("feedback.rightAnswer")), rightAnswer(question)),
-      h("p", null, passageLink(question, q))
-    ];
+    var link = passageLink(question, q);
+    var parts = {
+      VERDICT: function () { return verdict(mark); },
+      LEAD: function () { return h("p", { class: "lead" }, lead); },
+      CHOICE: function () {
+        return h("ul", { class: "choice-feedback" }, chosen.map(function (c) {
+          return h("li", null, t("feedback.yourChoice", c.text, c.feedback));
+        }));
+      },
+      RIGHT_ANSWER: function () { return h("div", { class: "right-answer" }, h("p", null, t("feedback.rightAnswer")), rightAnswer(question)); },
+      EXPLANATION: function () { return h("p", { class: "explanation" }, question.explanation); },
+      PASSAGE: function () { return h("p", null, link); }
+    };
+    return ImmunoLearn.CourseRules.feedbackParts(ImmunoLearn.CourseRules.verdict(mark.credit), !!lead, chosen.length > 0,
+      !!question.explanation, !!link).map(function (part) { return parts[part](); });
   }
 
   function results(q) {
@@ -523,7 +535,7 @@
     var passedThisTime = last !== null && last >= quiz.passMark;
     var actions = [];
     var notes = [t("results.passMark", percent(quiz.passMark)), " ", attemptLine(q) + ".", " "];
-    if (progress.best(q) !== null && progress.best(q) !== last) notes.push(t("results.best", percent(progress.best(q))), " ");
+    if (progress.best(q) !== null && progress.best(q) !== last) notes.push(t("results.best", percent(progress.best(q), quiz.passMark)), " ");
     if (progress.mayStart(q) && !reviewing()) {
       var left = progress.attemptsLeft(q);
       if (left !== Infinity) notes.push(left === 1 ? t("results.attemptsLeft.one") : t("results.attemptsLeft.other", left));
@@ -547,15 +559,12 @@
           heading(3, t("results.question", i + 1)),
           h("p", { class: "prompt" }, question.prompt),
           h("p", null, t("results.yourAnswer")), answerText(question, entry.answer),
-          verdict(mark),
-          mark.correct ? null : h("div", { class: "right-answer" }, h("p", null, t("feedback.rightAnswer")), rightAnswer(question)),
-          h("p", { class: "explanation" }, question.explanation),
-          h("p", null, passageLink(question, q)));
+          feedbackFor(question, null, mark, q));
       }))
       : h("p", null, t("results.reviewUnavailable"));
     render([
       heading(1, t("results.heading", quiz.title)),
-      h("p", { class: "score" }, t("results.score", percent(last)), " \u2014 ",
+      h("p", { class: "score" }, t("results.score", percent(last, quiz.passMark)), " \u2014 ",
         h("strong", { class: passedThisTime ? "passed" : "failed" }, t(passedThisTime ? "results.passed" : "results.failed"))),
       h("p", null, notes),
       h("div", { class: "actions" }, actions),
@@ -568,6 +577,15 @@
   /* ---------- start ---------- */
 
   /** Where a saved bookmark leads; anything unknown leads home. */
+  /**
+   * Where a launch opens: the home screen when the learner left from it (or never left it), else
+   * where the course rules resume (CourseRules.resume), e.g. a finished course's final results.
+   */
+  function resumeScreen() {
+    var at = progress.state.at;
+    return !at || at === "home" ? "home" : progress.resumeAt(at);
+  }
+
   function show(at) {
     var parts = String(at || "").split("/");
     var i = parts[0] === "lesson" ? progress.lessonIndex(parts[1]) : -1;
@@ -671,7 +689,7 @@
     }
     notice = null;
     holding = false;
-    show(progress.state.at);
+    show(resumeScreen());
     return true;
   }
 
@@ -752,7 +770,7 @@
       if (term) term.classList.remove("closed");
     });
     // A notice is read on the home screen, before going anywhere.
-    show(notice ? "home" : progress.state.at);
+    show(notice ? "home" : resumeScreen());
   }
 
   ImmunoLearn.player = { start: start };

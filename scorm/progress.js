@@ -28,6 +28,145 @@
   var VERSION = "2";
   var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+  /*
+   * The course rules, ported one function per rule from progress.CourseRules (Java), with the same
+   * names and the same records: a quiz record {quizId, passMark, maxAttempts, attempts, open,
+   * answered, best (percent or null)}, a course state {lessons: [{lessonId, opened, quiz}],
+   * finalAssessment, unlock, completion} (the rules' keys as course.yaml writes them), a position
+   * {lesson, passage} | {quiz, question} | {results}. course-rules-vectors.json is run through these
+   * very functions (PlayerCourseRulesIT) and through the Java ones (CourseRulesVectorsTest). See
+   * CourseRules.java for why each rule is what it is.
+   */
+  var CourseRules = {
+    lessonRead: function (wentToQuiz, checksAnswered, checks) {
+      return wentToQuiz || (checks > 0 && checksAnswered >= checks);
+    },
+    passed: function (quiz) {
+      return quiz.best !== null && quiz.best >= quiz.passMark;
+    },
+    /** -1 when there is no limit. */
+    attemptsLeft: function (quiz) {
+      return quiz.maxAttempts === 0 ? -1 : Math.max(0, quiz.maxAttempts - quiz.attempts);
+    },
+    exhausted: function (quiz) {
+      return !quiz.open && !CourseRules.passed(quiz) && CourseRules.attemptsLeft(quiz) === 0;
+    },
+    lessonDone: function (lessonQuiz) {
+      return CourseRules.passed(lessonQuiz) || CourseRules.exhausted(lessonQuiz);
+    },
+    allLessonsDone: function (state) {
+      return state.lessons.every(function (l) { return CourseRules.lessonDone(l.quiz); });
+    },
+    finalUnlocked: function (state) {
+      return state.unlock === "always" || CourseRules.allLessonsDone(state);
+    },
+    /** mayStart(quiz), or mayStart(state, quizId), which also wants the final unlocked. */
+    mayStart: function (quizOrState, quizId) {
+      if (quizId === undefined) return !quizOrState.open && CourseRules.attemptsLeft(quizOrState) !== 0;
+      var state = quizOrState;
+      if (state.finalAssessment.quizId === quizId) {
+        return CourseRules.finalUnlocked(state) && CourseRules.mayStart(state.finalAssessment);
+      }
+      var found = quizzesOf(state).filter(function (q) { return q.quizId === quizId; })[0];
+      return !!found && CourseRules.mayStart(found);
+    },
+    progressPercent: function (state) {
+      var done = state.lessons.filter(function (l) { return CourseRules.lessonDone(l.quiz); }).length
+        + (CourseRules.passed(state.finalAssessment) ? 1 : 0);
+      return Math.round(100 * done / (state.lessons.length + 1));
+    },
+    /** {completed, success: "PASSED" | "FAILED" | "UNKNOWN", score, finished}. */
+    outcome: function (state) {
+      var lessons = state.lessons.map(function (l) { return l.quiz; });
+      var allScored = lessons.every(function (q) { return q.best !== null; });
+      var completed, success, score = null;
+      if (state.completion === "final-assessment-passed") {
+        var last = state.finalAssessment;
+        completed = CourseRules.passed(last);
+        success = completed ? "PASSED" : CourseRules.exhausted(last) ? "FAILED" : "UNKNOWN";
+        score = last.best;
+      } else if (state.completion === "all-quizzes-passed") {
+        completed = lessons.every(CourseRules.passed);
+        success = completed ? "PASSED" : lessons.some(CourseRules.exhausted) ? "FAILED" : "UNKNOWN";
+        if (allScored) score = Math.min.apply(null, lessons.map(function (q) { return q.best; }));
+      } else {
+        completed = lessons.every(CourseRules.lessonDone);
+        success = "UNKNOWN";
+        if (allScored) {
+          var sum = 0;
+          lessons.forEach(function (q) { sum += q.best; });
+          score = Math.round(sum / lessons.length * 10) / 10;
+        }
+      }
+      return { completed: completed, success: success, score: score, finished: completed || success === "FAILED" };
+    },
+    resume: function (state, last) {
+      var finalQuiz = state.finalAssessment;
+      if (CourseRules.allLessonsDone(state) && CourseRules.lessonDone(finalQuiz)) return { results: finalQuiz.quizId };
+      var usable = last ? usablePosition(state, last) : null;
+      if (usable) return usable;
+      var quizzes = quizzesOf(state);
+      for (var i = 0; i < quizzes.length; i++) {
+        if (quizzes[i].open && (quizzes[i] !== finalQuiz || CourseRules.finalUnlocked(state))) {
+          return { quiz: quizzes[i].quizId, question: quizzes[i].answered };
+        }
+      }
+      for (var j = 0; j < state.lessons.length; j++) {
+        if (!CourseRules.lessonDone(state.lessons[j].quiz)) return { lesson: state.lessons[j].lessonId, passage: null };
+      }
+      if (CourseRules.finalUnlocked(state)) return quizPlace(finalQuiz, 0);
+      return { lesson: state.lessons[0].lessonId, passage: null };
+    },
+    verdict: function (credit) {
+      return credit >= 1 ? "CORRECT" : credit > 0 ? "PARTLY" : "INCORRECT";
+    },
+    feedbackParts: function (verdict, lead, choiceFeedback, explanation, passage) {
+      var parts = ["VERDICT"];
+      if (lead) parts.push("LEAD");
+      if (choiceFeedback) parts.push("CHOICE");
+      if (verdict !== "CORRECT") parts.push("RIGHT_ANSWER");
+      if (explanation) parts.push("EXPLANATION");
+      if (passage) parts.push("PASSAGE");
+      return parts;
+    },
+    /** scoreText(percent, language) or scoreText(percent, passMark, language); passMark may be null. */
+    scoreText: function (percent, passMark, language) {
+      if (language === undefined) {
+        language = passMark;
+        passMark = null;
+      }
+      var tenths = Math.round(percent * 10);
+      if (percent < 100 && tenths >= 1000) tenths = 999;
+      if (percent > 0 && tenths <= 0) tenths = 1;
+      if (passMark !== null && passMark !== undefined && percent < passMark && tenths >= passMark * 10) tenths = passMark * 10 - 1;
+      var whole = String(Math.floor(tenths / 10));
+      return tenths % 10 === 0 ? whole : whole + (language === "fr" ? "," : ".") + (tenths % 10);
+    }
+  };
+
+  function quizzesOf(state) {
+    return state.lessons.map(function (l) { return l.quiz; }).concat([state.finalAssessment]);
+  }
+
+  function quizPlace(quiz, question) {
+    if (quiz.open) return { quiz: quiz.quizId, question: question };
+    return quiz.attempts > 0 ? { results: quiz.quizId } : { quiz: quiz.quizId, question: 0 };
+  }
+
+  function reachable(state, quizId) {
+    if (state.finalAssessment.quizId === quizId) return CourseRules.finalUnlocked(state) ? state.finalAssessment : null;
+    return state.lessons.map(function (l) { return l.quiz; }).filter(function (q) { return q.quizId === quizId; })[0] || null;
+  }
+
+  function usablePosition(state, position) {
+    if (position.lesson !== undefined) {
+      return state.lessons.some(function (l) { return l.lessonId === position.lesson; })
+        ? { lesson: position.lesson, passage: position.passage === undefined ? null : position.passage } : null;
+    }
+    var quiz = reachable(state, position.quiz !== undefined ? position.quiz : position.results);
+    return quiz ? quizPlace(quiz, position.quiz !== undefined ? position.question : 0) : null;
+  }
+
   function Progress(data, seed) {
     this.course = data.course;
     this.settings = data.settings;
@@ -66,40 +205,56 @@
     return this.quizIndex(this.course.lessons[i].quiz);
   };
 
-  Progress.prototype.passed = function (q) {
+  /** Quiz q as the course rules see it. */
+  Progress.prototype.record = function (q) {
     var s = this.state.quizzes[q];
-    return s.best >= 0 && s.best >= this.quizzes[q].passMark * 10;
+    var quiz = this.quizzes[q];
+    return { quizId: quiz.id, passMark: quiz.passMark, maxAttempts: quiz.maxAttempts, attempts: s.tries,
+      open: s.open, answered: s.answers.length, best: s.best < 0 ? null : s.best / 10 };
   };
 
+  /** The learner's course as the course rules see it. */
+  Progress.prototype.courseState = function () {
+    var self = this;
+    return {
+      lessons: this.course.lessons.map(function (lesson, i) {
+        return { lessonId: lesson.id, opened: self.state.read[i], quiz: self.record(self.lessonQuiz(i)) };
+      }),
+      finalAssessment: this.record(this.finalIndex),
+      unlock: this.settings.finalUnlock,
+      completion: this.settings.completion
+    };
+  };
+
+  Progress.prototype.passed = function (q) {
+    return CourseRules.passed(this.record(q));
+  };
+
+  /** Attempts left, Infinity when there is no limit. */
   Progress.prototype.attemptsLeft = function (q) {
-    var max = this.quizzes[q].maxAttempts;
-    return max === 0 ? Infinity : Math.max(0, max - this.state.quizzes[q].tries);
+    var left = CourseRules.attemptsLeft(this.record(q));
+    return left < 0 ? Infinity : left;
   };
 
   Progress.prototype.exhausted = function (q) {
-    var s = this.state.quizzes[q];
-    return !s.open && !this.passed(q) && this.attemptsLeft(q) === 0;
+    return CourseRules.exhausted(this.record(q));
   };
 
-  /** A new attempt may start: none open, not passed yet, attempts left. */
+  /** A new attempt may start: none open, attempts left, passed or not (CourseRules.mayStart). */
   Progress.prototype.mayStart = function (q) {
-    var s = this.state.quizzes[q];
-    return !s.open && !this.passed(q) && this.attemptsLeft(q) > 0;
+    return CourseRules.mayStart(this.record(q));
   };
 
-  /** A lesson is done when its quiz is passed, or when all its attempts are used. */
   Progress.prototype.lessonDone = function (i) {
-    var q = this.lessonQuiz(i);
-    return this.passed(q) || this.exhausted(q);
+    return CourseRules.lessonDone(this.record(this.lessonQuiz(i)));
   };
 
   Progress.prototype.allLessonsDone = function () {
-    for (var i = 0; i < this.course.lessons.length; i++) if (!this.lessonDone(i)) return false;
-    return true;
+    return CourseRules.allLessonsDone(this.courseState());
   };
 
   Progress.prototype.finalUnlocked = function () {
-    return this.settings.finalUnlock === "always" || this.allLessonsDone();
+    return CourseRules.finalUnlocked(this.courseState());
   };
 
   Progress.prototype.available = function (q) {
@@ -118,31 +273,27 @@
   };
 
   /**
-   * The course as the LMS is told: completed per the completion rule; passed, failed (no way left
-   * to pass) or unknown; the score (percent) the rule goes by; finished when nothing is left to do.
+   * The course as the LMS is told (CourseRules.outcome), with success in the LMS's words: passed,
+   * failed or unknown.
    */
   Progress.prototype.outcome = function () {
-    var self = this;
-    var rule = this.settings.completion;
-    var lessonQuizzes = this.course.lessons.map(function (lesson, i) { return self.lessonQuiz(i); });
-    var bests = lessonQuizzes.map(function (q) { return self.best(q); });
-    var allScored = bests.every(function (b) { return b !== null; });
-    var completed, success, score = null;
-    if (rule === "final-assessment-passed") {
-      completed = this.passed(this.finalIndex);
-      success = completed ? "passed" : this.exhausted(this.finalIndex) ? "failed" : "unknown";
-      score = this.best(this.finalIndex);
-    } else if (rule === "all-quizzes-passed") {
-      completed = lessonQuizzes.every(function (q) { return self.passed(q); });
-      success = completed ? "passed" : lessonQuizzes.some(function (q) { return self.exhausted(q); }) ? "failed" : "unknown";
-      // The lowest best score: it reaches the pass mark exactly when every quiz does.
-      if (allScored) score = Math.min.apply(null, bests);
-    } else {
-      completed = this.allLessonsDone();
-      success = "unknown";
-      if (allScored) score = Math.round(bests.reduce(function (a, b) { return a + b; }, 0) / bests.length * 10) / 10;
-    }
-    return { completed: completed, success: success, score: score, finished: completed || success === "failed" };
+    var o = CourseRules.outcome(this.courseState());
+    return { completed: o.completed, success: o.success.toLowerCase(), score: o.score, finished: o.finished };
+  };
+
+  /**
+   * Where a launch takes the learner back to (CourseRules.resume), as a screen address: `at` is
+   * the screen last shown ("lesson/<id>", "quiz/<id>", "results/<id>").
+   */
+  Progress.prototype.resumeAt = function (at) {
+    var parts = String(at || "").split("/");
+    var last = parts[0] === "lesson" ? { lesson: parts[1], passage: null }
+      : parts[0] === "quiz" ? { quiz: parts[1], question: this.quizIndex(parts[1]) >= 0 ? this.position(this.quizIndex(parts[1])) : 0 }
+      : parts[0] === "results" ? { results: parts[1] } : null;
+    var position = CourseRules.resume(this.courseState(), last);
+    if (position.lesson !== undefined) return "lesson/" + position.lesson;
+    if (position.quiz !== undefined) return "quiz/" + position.quiz;
+    return "results/" + position.results;
   };
 
   /** One objective per lesson, as the LMS is told. */
@@ -581,5 +732,6 @@
     return s.tries > 0 && s.answers.length === this.plan(q).questions.length;
   };
 
+  ImmunoLearn.CourseRules = CourseRules;
   ImmunoLearn.Progress = Progress;
 })(window.ImmunoLearn = window.ImmunoLearn || {});

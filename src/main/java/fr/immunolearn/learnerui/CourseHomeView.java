@@ -50,7 +50,7 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         }
         Optional<CourseProgress> progress = current.principal().map(p -> overview.progress(p.accountId()));
         if (progress.isPresent()) {
-            add(progressPanel(progress.get(), overview.position(current.id()), course));
+            add(progressPanel(progress.get(), overview.resume(current.id()), course));
         } else {
             add(invitation());
         }
@@ -77,8 +77,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         if (progress.completed()) {
             panel.add(paragraph("completed", getTranslation("home.completed")));
         }
-        // A position the course no longer has (content changed since) starts over rather than failing.
-        Optional<Position> known = position.filter(p -> exists(course, p));
+        // Where the course rules say "Reprendre" leads; before any activity, "Commencer" at the first lesson.
+        Optional<Position> known = position;
         String target = known.map(Routes::of).orElse(Routes.lesson(course.lessons().get(0).id()));
         Button resume = new Button(getTranslation(known.isPresent() ? "home.resume" : "home.start"),
                 event -> UI.getCurrent().getPage().setLocation(target));
@@ -86,16 +86,6 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         resume.addClassName("resume");
         panel.add(resume);
         return panel;
-    }
-
-    private static boolean exists(Course course, Position position) {
-        if (position instanceof Position.InLesson at) {
-            return course.lesson(at.lessonId()).isPresent();
-        }
-        if (position instanceof Position.InQuiz at) {
-            return course.quiz(at.quizId()).isPresent();
-        }
-        return course.quiz(((Position.AtResults) position).quizId()).isPresent();
     }
 
     private Div invitation() {
@@ -129,7 +119,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
             Span state = new Span(getTranslation("home.state." + s.state().name()));
             state.addClassNames("badge", "state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
             Span score = new Span(s.bestPercent() == null ? getTranslation("home.quiz.none")
-                    : getTranslation("home.quiz.score", s.bestPercent()) + " – "
+                    : getTranslation("home.quiz.score",
+                            ScoreWords.percent(this, s.bestPercent(), lesson.quiz().passMark())) + " – "
                             + getTranslation(s.quizPassed() ? "home.quiz.passed" : "home.quiz.notPassed"));
             score.addClassName("quiz-score");
             card.add(new Div(state, score));
@@ -146,7 +137,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         }
         AssessmentStatus assessment = status.get();
         if (assessment.bestPercent() != null) {
-            card.add(paragraph("final-result", getTranslation("home.final.result", assessment.bestPercent()) + " – "
+            card.add(paragraph("final-result", getTranslation("home.final.result",
+                    ScoreWords.percent(this, assessment.bestPercent(), course.finalAssessment().passMark())) + " – "
                     + getTranslation(assessment.passed() ? "home.final.passed" : "home.final.notPassed")));
         }
         if (!assessment.unlocked()) {

@@ -25,6 +25,7 @@ import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
 import fr.immunolearn.course.Quiz;
+import fr.immunolearn.progress.CourseRules;
 import fr.immunolearn.progress.AttemptState;
 import fr.immunolearn.progress.Attempts;
 import fr.immunolearn.progress.MarkedAnswer;
@@ -205,51 +206,65 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void showFeedback(Question question, MarkedAnswer marked, Div feedback) {
         feedback.removeAll();
         feedback.getClassNames().removeAll(List.of("correct", "partial", "incorrect"));
-        String verdict;
-        if (marked.mark().correct()) {
-            verdict = getTranslation("quiz.feedback.correct");
-            feedback.addClassName("correct");
-        } else if (marked.mark().credit() > 0) {
-            verdict = getTranslation("quiz.feedback.partial", Math.round(marked.mark().credit() * 100));
-            feedback.addClassName("partial");
-        } else {
-            verdict = getTranslation("quiz.feedback.incorrect");
-            feedback.addClassName("incorrect");
-        }
+        double credit = marked.mark().credit();
+        CourseRules.Verdict verdict = CourseRules.verdict(credit);
+        feedback.addClassName(switch (verdict) {
+            case CORRECT -> "correct";
+            case PARTLY -> "partial";
+            case INCORRECT -> "incorrect";
+        });
         if (marked.alreadyAnswered()) {
             Paragraph elsewhere = new Paragraph(getTranslation("quiz.answeredElsewhere"));
             elsewhere.addClassName("answered-elsewhere");
             feedback.add(elsewhere);
         }
-        Paragraph verdictLine = new Paragraph(verdict);
-        verdictLine.addClassName("verdict");
-        feedback.add(verdictLine);
-        String line = marked.mark().correct() ? question.feedback().whenCorrect() : question.feedback().whenIncorrect();
-        if (!line.isEmpty()) {
-            feedback.add(new Paragraph(line));
-        }
+        String lead = verdict == CourseRules.Verdict.CORRECT ? question.feedback().whenCorrect()
+                : question.feedback().whenIncorrect();
         UnorderedList choiceFeedback = choiceFeedback(question, marked.answer());
-        if (choiceFeedback.getChildren().findAny().isPresent()) {
-            feedback.add(choiceFeedback);
+        String explanation = question.feedback().explanation();
+        var passage = course().passage(question.passageId());
+        for (CourseRules.FeedbackPart part : CourseRules.feedbackParts(verdict, !lead.isEmpty(),
+                choiceFeedback.getChildren().findAny().isPresent(), !explanation.isEmpty(), passage.isPresent())) {
+            switch (part) {
+                case VERDICT -> {
+                    Paragraph verdictLine = new Paragraph(verdictWords(this, verdict, credit));
+                    verdictLine.addClassName("verdict");
+                    feedback.add(verdictLine);
+                }
+                case LEAD -> feedback.add(new Paragraph(lead));
+                case CHOICE -> feedback.add(choiceFeedback);
+                case RIGHT_ANSWER -> {
+                    Paragraph right = new Paragraph(getTranslation("feedback.rightAnswer") + " "
+                            + AnswerWording.correct(question, AnswerWords.of(this)));
+                    right.addClassName("right-answer");
+                    feedback.add(right);
+                }
+                case EXPLANATION -> {
+                    Paragraph why = new Paragraph(explanation);
+                    why.addClassName("explanation");
+                    feedback.add(why);
+                }
+                case PASSAGE -> passage.ifPresent(ref -> {
+                    Anchor review = new Anchor(Routes.passageFrom(
+                            new Position.InLesson(ref.lesson().id(), ref.passage().id()),
+                            new Position.InQuiz(quizId, marked.position() - 1)),
+                            getTranslation("feedback.passage", ref.passage().title()));
+                    review.addClassName("review-link");
+                    // A page load, not the router: the lesson then lands on the passage its address names.
+                    review.getElement().setAttribute("router-ignore", true);
+                    feedback.add(new Paragraph(review));
+                });
+            }
         }
-        if (!marked.mark().correct()) {
-            Paragraph right = new Paragraph(getTranslation("quiz.feedback.correctAnswer",
-                    AnswerWording.correct(question, AnswerWords.of(this))));
-            right.addClassName("right-answer");
-            feedback.add(right);
-        }
-        Paragraph explanation = new Paragraph(question.feedback().explanation());
-        explanation.addClassName("explanation");
-        feedback.add(explanation);
-        course().passage(question.passageId()).ifPresent(ref -> {
-            Anchor review = new Anchor(Routes.passageFrom(new Position.InLesson(ref.lesson().id(), ref.passage().id()),
-                    new Position.InQuiz(quizId, marked.position() - 1)),
-                    getTranslation("quiz.feedback.review", ref.passage().title()));
-            review.addClassName("review-link");
-            // A page load, not the router: the lesson then lands on the passage its address names.
-            review.getElement().setAttribute("router-ignore", true);
-            feedback.add(new Paragraph(review));
-        });
+    }
+
+    /** The verdict in words, the same the player shows: a partly right answer says its share of the points. */
+    static String verdictWords(com.vaadin.flow.component.Component view, CourseRules.Verdict verdict, double credit) {
+        return switch (verdict) {
+            case CORRECT -> view.getTranslation("feedback.correct");
+            case PARTLY -> view.getTranslation("feedback.partial", ScoreWords.percent(view, credit * 100));
+            case INCORRECT -> view.getTranslation("feedback.incorrect");
+        };
     }
 
     /** What the model says about each choice the learner picked. */
@@ -261,7 +276,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (answer instanceof Answer.Choices chosen) {
             for (Choice choice : choices) {
                 if (chosen.choiceIds().contains(choice.id()) && !choice.feedback().isEmpty()) {
-                    list.add(new ListItem(getTranslation("quiz.feedback.choice", choice.text(), choice.feedback())));
+                    list.add(new ListItem(getTranslation("feedback.yourChoice", choice.text(), choice.feedback())));
                 }
             }
         }

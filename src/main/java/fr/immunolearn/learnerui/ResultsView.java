@@ -29,7 +29,8 @@ import fr.immunolearn.progress.AnswerJson;
 import fr.immunolearn.progress.QuizRefusal;
 import fr.immunolearn.progress.RecordedAnswer;
 import fr.immunolearn.quiz.AnswerWording;
-import fr.immunolearn.quiz.AttemptRules;
+import fr.immunolearn.progress.CourseRules;
+import fr.immunolearn.progress.QuizRecord;
 import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.shell.AnswerWords;
 import jakarta.annotation.security.PermitAll;
@@ -88,10 +89,11 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H1(getTranslation("results.title", quiz.title())));
         Div summary = new Div();
         summary.addClassNames("score-summary", attempt.hasPassed() ? "passed" : "not-passed");
-        Paragraph score = new Paragraph(getTranslation("results.score", attempt.percent()));
+        Paragraph score = new Paragraph(getTranslation("results.score",
+                ScoreWords.percent(this, attempt.percent(), quiz.passMark())));
         score.addClassName("score");
         Paragraph verdict = new Paragraph(getTranslation(attempt.hasPassed() ? "results.passed" : "results.notPassed",
-                quiz.passMark()));
+                ScoreWords.percent(this, quiz.passMark())));
         verdict.addClassName("verdict");
         Span attemptLabel = new Span(quiz.maxAttempts() > 0
                 ? getTranslation("quiz.attemptOf", attempt.number(), quiz.maxAttempts())
@@ -117,9 +119,14 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
             AnswerWording.Words words) {
         ListItem item = new ListItem();
         item.addClassName("review-item");
-        String result = answer.map(a -> a.correct() ? "right" : a.credit() > 0 ? "partial" : "wrong").orElse("wrong");
-        item.addClassName(result);
-        H3 title = new H3(getTranslation("results.question", position) + " – " + getTranslation("results." + result));
+        CourseRules.Verdict verdict = CourseRules.verdict(answer.map(RecordedAnswer::credit).orElse(0.0));
+        item.addClassName(switch (verdict) {
+            case CORRECT -> "right";
+            case PARTLY -> "partial";
+            case INCORRECT -> "wrong";
+        });
+        H3 title = new H3(getTranslation("results.question", position) + " – " + QuizView.verdictWords(this, verdict,
+                answer.map(RecordedAnswer::credit).orElse(0.0)));
         Paragraph prompt = new Paragraph(question.prompt());
         prompt.addClassName("prompt");
         String given = answer.map(a -> AnswerWording.given(question, AnswerJson.read(a.response()), words))
@@ -133,7 +140,7 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         item.add(title, prompt, yours, right, explanation);
         course().passage(question.passageId()).ifPresent(ref -> {
             Anchor link = new Anchor(Routes.of(new Position.InLesson(ref.lesson().id(), ref.passage().id())),
-                    getTranslation("quiz.feedback.review", ref.passage().title()));
+                    getTranslation("feedback.passage", ref.passage().title()));
             link.addClassName("review-link");
             // A page load, not the router: the lesson then lands on the passage its address names.
             link.getElement().setAttribute("router-ignore", true);
@@ -145,13 +152,14 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
     private Div actions(Quiz quiz, List<Attempt> mine) {
         Div actions = new Div();
         actions.addClassName("actions");
-        boolean open = mine.stream().anyMatch(a -> !a.isFinished());
-        if (open || AttemptRules.mayStartAnother(quiz, mine.size())) {
+        QuizRecord record = QuizRecord.of(quiz, mine, 0);
+        // An open attempt is resumed by the same button; a new one may start even after a pass (CourseRules.mayStart).
+        if (record.open() || CourseRules.mayStart(record)) {
             Button retry = new Button(getTranslation("results.retry"), event -> retry());
             retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             retry.addClassName("retry");
             actions.add(retry);
-            int left = AttemptRules.attemptsLeft(quiz, mine.size());
+            int left = CourseRules.attemptsLeft(record);
             if (left >= 0) {
                 actions.add(new Paragraph(getTranslation("results.attemptsLeft", left)));
             }

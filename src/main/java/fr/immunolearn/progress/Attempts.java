@@ -8,7 +8,6 @@ import fr.immunolearn.progress.QuizRefusal.Reason;
 import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.AttemptPlan;
 import fr.immunolearn.quiz.AttemptPlanner;
-import fr.immunolearn.quiz.AttemptRules;
 import fr.immunolearn.quiz.Mark;
 import fr.immunolearn.quiz.Score;
 import fr.immunolearn.quiz.ScoringRules;
@@ -96,7 +95,7 @@ public class Attempts {
         if (!existing.isEmpty() && !existing.get(existing.size() - 1).isFinished()) {
             return state(existing.get(existing.size() - 1));
         }
-        if (!AttemptRules.mayStartAnother(quiz, existing.size())) {
+        if (!CourseRules.mayStart(QuizRecord.of(quiz, existing, 0))) {
             throw new QuizRefusal(Reason.NO_ATTEMPT_LEFT, "no attempt left at " + quizId);
         }
         return start(accountId, quiz, existing.size() + 1);

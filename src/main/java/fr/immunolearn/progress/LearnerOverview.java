@@ -60,6 +60,16 @@ public class LearnerOverview {
         return lessons.of(accountId);
     }
 
+    /** Where "Reprendre" leads, by {@link CourseRules#resume}: empty before any activity ("Commencer"). */
+    public Optional<Position> resume(long accountId) {
+        Optional<Position> last = positions.of(accountId);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CourseRules.resume(CourseState.of(editions.defaultEdition(), lessons.of(accountId),
+                attempts.findByAccountIdOrderByQuizIdAscNumberAsc(accountId)), last));
+    }
+
     /** Where the learner left off, or empty before any activity. */
     public Optional<Position> position(long accountId) {
         return positions.of(accountId);

@@ -49,7 +49,7 @@ class CrashRecoveryIT {
                 learner.open("quiz/" + quiz.id());
                 answered = learner.currentQuestionId();
                 learner.answerCurrentQuestion(true);
-                assertThat(learner.verdict()).isEqualTo("Bonne réponse !");
+                assertThat(learner.verdict()).isEqualTo("Bonne réponse.");
                 app.kill9();
             } finally {
                 browser.quit();

@@ -67,7 +67,7 @@ class KeyboardOnlyIT {
             assertFocusVisible();
             active().sendKeys(Keys.ENTER);
             String verdict = steps.verdict();
-            assertThat(verdict).as(question.id()).isEqualTo("Bonne réponse !");
+            assertThat(verdict).as(question.id()).isEqualTo("Bonne réponse.");
             WebElement next = active();
             assertThat(hasClass(next, "next-question") || hasClass(next, "see-results"))
                     .as("the focus moves to the way on").isTrue();

@@ -176,8 +176,8 @@ class LearnerJourneyIT {
             Mark mark = ScoringRules.mark(question, answer);
             assertThat(mark.correct()).as(question.id() + " answered " + (rightly ? "rightly" : "wrongly"))
                     .isEqualTo(rightly);
-            assertThat(steps.verdict()).isEqualTo(rightly ? "Bonne réponse !"
-                    : mark.credit() > 0 ? steps.verdict() : "Ce n’est pas la bonne réponse.");
+            assertThat(steps.verdict()).isEqualTo(rightly ? "Bonne réponse."
+                    : mark.credit() > 0 ? steps.verdict() : "Réponse incorrecte.");
             assertThat(steps.find(".feedback .explanation").getText()).isNotBlank();
             assertThat(steps.find(".feedback .review-link").getAttribute("href")).contains("#" + question.passageId());
             if (checkViews && asked == 1) {
@@ -199,7 +199,7 @@ class LearnerJourneyIT {
                     ScoringRules.mark(given.question(), given.answer())));
         }
         Score expected = ScoringRules.score(marks, quiz.passMark());
-        String percent = NumberFormat.getInstance(Locale.FRENCH).format(expected.percent());
+        String percent = fr.immunolearn.progress.CourseRules.scoreText(expected.percent(), quiz.passMark(), "fr");
         assertThat(LearnerSteps.normalise(steps.find(".score").getText())).isEqualTo("Votre score : " + percent + " %");
     }
 

@@ -101,7 +101,7 @@ class TwoTabsIT {
             Answer kept = AnswerJson.read(stored.get(0).response());
             for (LearnerSteps tab : List.of(first, second)) {
                 assertNoErrorOn(tab, quiz);
-                assertThat(tab.verdict().equals("Bonne réponse !")).as("verdict " + tab.verdict())
+                assertThat(tab.verdict().equals("Bonne réponse.")).as("verdict " + tab.verdict())
                         .isEqualTo(stored.get(0).correct());
                 assertShows(tab, question, kept);
             }
