@@ -27,12 +27,14 @@ import fr.immunolearn.progress.CourseProgress.LessonStatus;
 import fr.immunolearn.progress.LearnerOverview;
 import fr.immunolearn.security.CurrentAccount;
 import java.util.Optional;
+import fr.immunolearn.progress.Position;
+import fr.immunolearn.shell.Routes;
 
 /**
  * The course home: lessons in order with their state and quiz score, overall progress, the final
  * assessment, and "Reprendre" to land exactly where the learner left off.
  */
-@Route(value = "", layout = CourseLayout.class)
+@Route(value = Routes.HOME, layout = CourseLayout.class)
 @AnonymousAllowed
 public class CourseHomeView extends Div implements HasDynamicTitle {
 
@@ -48,7 +50,7 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         }
         Optional<CourseProgress> progress = current.principal().map(p -> overview.progress(p.accountId()));
         if (progress.isPresent()) {
-            add(progressPanel(progress.get(), overview.resumeLocation(current.id()), course));
+            add(progressPanel(progress.get(), overview.resume(current.id()), course));
         } else {
             add(invitation());
         }
@@ -64,7 +66,7 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         add(about(course));
     }
 
-    private Div progressPanel(CourseProgress progress, Optional<String> resumeLocation, Course course) {
+    private Div progressPanel(CourseProgress progress, Optional<Position> position, Course course) {
         Div panel = new Div();
         panel.addClassName("progress-panel");
         Span label = new Span(getTranslation("home.progress", progress.percent()));
@@ -75,8 +77,10 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         if (progress.completed()) {
             panel.add(paragraph("completed", getTranslation("home.completed")));
         }
-        String target = resumeLocation.orElse("lecon/" + course.lessons().get(0).id());
-        Button resume = new Button(getTranslation(resumeLocation.isPresent() ? "home.resume" : "home.start"),
+        // Where the course rules say "Reprendre" leads; before any activity, "Commencer" at the first lesson.
+        Optional<Position> known = position;
+        String target = known.map(Routes::of).orElse(Routes.lesson(course.lessons().get(0).id()));
+        Button resume = new Button(getTranslation(known.isPresent() ? "home.resume" : "home.start"),
                 event -> UI.getCurrent().getPage().setLocation(target));
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         resume.addClassName("resume");
@@ -87,9 +91,9 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
     private Div invitation() {
         Div invitation = new Div(paragraph("invitation-text", getTranslation("home.anonymous")));
         invitation.addClassName("invitation");
-        Anchor register = new Anchor("inscription", getTranslation("home.register"));
+        Anchor register = new Anchor(Routes.REGISTER, getTranslation("home.register"));
         register.addClassName("button-link");
-        Anchor signIn = new Anchor("connexion", getTranslation("layout.signIn"));
+        Anchor signIn = new Anchor(Routes.SIGN_IN, getTranslation("layout.signIn"));
         signIn.addClassName("button-link-secondary");
         invitation.add(new Div(register, signIn));
         return invitation;
@@ -102,7 +106,7 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         overline.addClassName("overline");
         H3 heading = new H3();
         if (status.isPresent()) {
-            RouterLink link = new RouterLink(lesson.title(), LessonView.class, new com.vaadin.flow.router.RouteParameters("lessonId", lesson.id()));
+            RouterLink link = new RouterLink(lesson.title(), LessonView.class, new com.vaadin.flow.router.RouteParameters(Routes.LESSON_ID, lesson.id()));
             link.addClassName("lesson-title");
             heading.add(link);
         } else {
@@ -141,10 +145,10 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
             card.add(paragraph("final-state", getTranslation("home.final.locked")));
         } else if (assessment.inProgress() || assessment.attemptsUsed() == 0) {
             card.add(link(getTranslation(assessment.inProgress() ? "home.final.continue" : "home.final.open"),
-                    "quiz/" + course.finalAssessment().id(), "final-link"));
+                    Routes.quiz(course.finalAssessment().id()), "final-link"));
         } else {
             card.add(link(getTranslation("results.title", course.finalAssessment().title()),
-                    "quiz/" + course.finalAssessment().id() + "/resultats", "final-link"));
+                    Routes.results(course.finalAssessment().id()), "final-link"));
         }
         return card;
     }

@@ -19,6 +19,7 @@ import fr.immunolearn.security.Role;
 import fr.immunolearn.shell.LanguageChoice;
 import fr.immunolearn.shell.PageFrame;
 import fr.immunolearn.shell.LanguageSwitch;
+import fr.immunolearn.shell.Routes;
 
 /**
  * The frame of every learner page: a skip link, the course title back home, the language, who is
@@ -40,7 +41,7 @@ public class CourseLayout extends PageFrame {
             who.addClassName("who");
             account.add(who);
             if (principal.role() == Role.TRAINER) {
-                Anchor trainer = new Anchor("formateur", getTranslation("layout.trainer"));
+                Anchor trainer = new Anchor(Routes.TRAINER, getTranslation("layout.trainer"));
                 trainer.addClassName("trainer-link");
                 account.add(trainer);
             }
@@ -49,7 +50,7 @@ public class CourseLayout extends PageFrame {
             signOut.addClassName("sign-out");
             account.add(signOut);
         }, () -> {
-            Anchor signIn = new Anchor("connexion", getTranslation("layout.signIn"));
+            Anchor signIn = new Anchor(Routes.SIGN_IN, getTranslation("layout.signIn"));
             signIn.addClassName("sign-in");
             account.add(signIn);
         });

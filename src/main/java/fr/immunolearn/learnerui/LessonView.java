@@ -32,13 +32,15 @@ import fr.immunolearn.security.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
+import fr.immunolearn.progress.Position;
+import fr.immunolearn.shell.Routes;
 
 /**
  * A lesson: objectives, the article's content passage by passage (glossary terms explained in
  * place), what to remember, the words of the lesson, and the way on to its quiz. The view keeps
  * only the lesson's id; the text comes from the shared course model.
  */
-@Route(value = "lecon/:lessonId", layout = CourseLayout.class)
+@Route(value = Routes.LESSON, layout = CourseLayout.class)
 @PermitAll
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,6 +49,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final transient CurrentAccount current;
     private String lessonId;
     private Instant openedAt;
+    /** The question whose feedback sent the learner here, to go back to; null when none did. */
+    private Position.InQuiz cameFrom;
 
     public LessonView(CourseEditions editions, LessonReading reading, CurrentAccount current) {
         this.editions = editions;
@@ -57,14 +61,28 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("lessonId").orElse("");
+        String id = event.getRouteParameters().get(Routes.LESSON_ID).orElse("");
         if (course().lesson(id).isEmpty()) {
             event.forwardTo(CourseHomeView.class);
             return;
         }
         lessonId = id;
+        cameFrom = Routes.cameFrom(event.getLocation().getQueryParameters().getParameters())
+                .filter(from -> course().quiz(from.quizId()).isPresent()).orElse(null);
         removeAll();
         render(course(), course().lesson(id).orElseThrow());
+        if (cameFrom != null) {
+            addComponentAtIndex(0, backToQuestion(cameFrom));
+        }
+    }
+
+    /** Stays in view (sticky) while the learner reads the passage the question sent them to. */
+    private Nav backToQuestion(Position.InQuiz question) {
+        Anchor back = anchor(Routes.of(question), getTranslation("nav.backToQuestion"), "back-to-question");
+        Nav nav = new Nav(back);
+        nav.addClassName("return-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.backToQuestion"));
+        return nav;
     }
 
     private void render(Course course, Lesson lesson) {
@@ -106,13 +124,13 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 course.lessons().size()));
         if (index > 0) {
             Lesson previous = course.lessons().get(index - 1);
-            navigation.add(anchor("lecon/" + previous.id(), getTranslation("lesson.previous", previous.title()),
+            navigation.add(anchor(Routes.lesson(previous.id()), getTranslation("lesson.previous", previous.title()),
                     "previous-lesson"));
         }
         navigation.add(toQuiz);
         if (index < course.lessons().size() - 1) {
             Lesson next = course.lessons().get(index + 1);
-            navigation.add(anchor("lecon/" + next.id(), getTranslation("lesson.next", next.title()), "next-lesson"));
+            navigation.add(anchor(Routes.lesson(next.id()), getTranslation("lesson.next", next.title()), "next-lesson"));
         }
         add(navigation);
     }
@@ -149,7 +167,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 view._seen = seen;
                 if (location.hash.length > 1) {
                   const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
-                  if (target) { setTimeout(() => target.scrollIntoView(), 0); }
+                  if (target && target.matches('section.passage')) {
+                    // Landing on a passage: in view and focused, so a screen reader starts reading there.
+                    target.setAttribute('tabindex', '-1');
+                    setTimeout(() => { target.scrollIntoView({ block: 'start' }); target.focus({ preventScroll: true }); }, 0);
+                  }
                 }""");
     }
 

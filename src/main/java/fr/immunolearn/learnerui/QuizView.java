@@ -41,13 +41,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
+import fr.immunolearn.progress.Position;
+import fr.immunolearn.shell.Routes;
 
 /**
  * A quiz, one question at a time. "Valider" stores the answer first, then shows whether it is
  * right, why, and where the lesson teaches it. The view keeps ids only: reopened anywhere, the
  * quiz resumes at the first unanswered question of the open attempt.
  */
-@Route(value = "quiz/:quizId", layout = CourseLayout.class)
+@Route(value = Routes.QUIZ, layout = CourseLayout.class)
 @PermitAll
 public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -68,12 +70,12 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     static RouteParameters parameters(String quizId) {
-        return new RouteParameters("quizId", quizId);
+        return new RouteParameters(Routes.QUIZ_ID, quizId);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("quizId").orElse("");
+        String id = event.getRouteParameters().get(Routes.QUIZ_ID).orElse("");
         if (course().quiz(id).isEmpty()) {
             event.forwardTo(CourseHomeView.class);
             return;
@@ -92,16 +94,23 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             event.forwardTo(ResultsView.class, parameters(quizId));
             return;
         }
-        if (state.allAnswered()) {
+        attemptId = state.attempt().id();
+        // An address naming a question already answered (back from the passage its feedback sent the
+        // learner to) shows it again with that feedback; one naming a later question, the first unanswered.
+        List<String> order = state.attempt().questionOrder();
+        Optional<String> named = Optional.of(Routes.question(event.getLocation().getQueryParameters().getParameters()))
+                .filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt)
+                .filter(n -> n < order.size()).map(order::get).filter(q -> state.answerTo(q).isPresent());
+        if (named.isEmpty() && state.allAnswered()) {
             attempts.finish(current.id(), state.attempt().id());
             event.forwardTo(ResultsView.class, parameters(quizId));
             return;
         }
-        attemptId = state.attempt().id();
-        show(state, state.nextQuestionId().orElseThrow());
+        String shown = named.orElseGet(() -> state.nextQuestionId().orElseThrow());
+        show(state, shown, named.flatMap(q -> attempts.given(current.id(), attemptId, q)));
     }
 
-    private void show(AttemptState state, String nextQuestionId) {
+    private void show(AttemptState state, String nextQuestionId, Optional<MarkedAnswer> given) {
         removeAll();
         questionId = nextQuestionId;
         shownAt = Instant.now();
@@ -139,6 +148,13 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         card.getElement().setAttribute("data-question", questionId);
         card.add(progressLabel, bar, input.component(), feedback, actions);
         add(card);
+        // The address names the question on screen, so the browser's back button and a reload come back to it.
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                Routes.of(new Position.InQuiz(quizId, position - 1)));
+        given.ifPresent(marked -> {
+            input.show(marked.answer());
+            answered(question, marked, check, actions, feedback);
+        });
     }
 
     private void submit(Question question, Button check, Div actions, Div feedback) {
@@ -166,6 +182,10 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             // Answered in another tab first: the stored answer replaces this tab's, so the screen and its feedback agree.
             input.show(marked.answer());
         }
+        answered(question, marked, check, actions, feedback);
+    }
+
+    private void answered(Question question, MarkedAnswer marked, Button check, Div actions, Div feedback) {
         input.lock();
         showFeedback(question, marked, feedback);
         actions.remove(check);
@@ -174,7 +194,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             UI.getCurrent().navigate(ResultsView.class, parameters(quizId));
         }) : new Button(getTranslation("quiz.next"), e -> {
             AttemptState state = attempts.state(current.id(), attemptId);
-            state.nextQuestionId().ifPresentOrElse(id -> show(state, id),
+            state.nextQuestionId().ifPresentOrElse(id -> show(state, id, Optional.empty()),
                     () -> UI.getCurrent().navigate(ResultsView.class, parameters(quizId)));
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -225,9 +245,13 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     feedback.add(why);
                 }
                 case PASSAGE -> passage.ifPresent(ref -> {
-                    Anchor review = new Anchor("lecon/" + ref.lesson().id() + "#" + ref.passage().id(),
+                    Anchor review = new Anchor(Routes.passageFrom(
+                            new Position.InLesson(ref.lesson().id(), ref.passage().id()),
+                            new Position.InQuiz(quizId, marked.position() - 1)),
                             getTranslation("feedback.passage", ref.passage().title()));
                     review.addClassName("review-link");
+                    // A page load, not the router: the lesson then lands on the passage its address names.
+                    review.getElement().setAttribute("router-ignore", true);
                     feedback.add(new Paragraph(review));
                 });
             }

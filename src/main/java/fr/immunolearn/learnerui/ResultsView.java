@@ -36,13 +36,15 @@ import fr.immunolearn.shell.AnswerWords;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import fr.immunolearn.progress.Position;
+import fr.immunolearn.shell.Routes;
 
 /**
  * A finished attempt: the score against the pass mark, every question with the learner's answer,
  * the right one and why, and a retry while attempts remain. Only the signed-in learner's attempts
  * exist here: the optional {@code ?tentative=N} is a number among their own attempts.
  */
-@Route(value = "quiz/:quizId/resultats", layout = CourseLayout.class)
+@Route(value = Routes.RESULTS, layout = CourseLayout.class)
 @PermitAll
 public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -60,7 +62,7 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("quizId").orElse("");
+        String id = event.getRouteParameters().get(Routes.QUIZ_ID).orElse("");
         if (course().quiz(id).isEmpty()) {
             event.forwardTo(CourseHomeView.class);
             return;
@@ -137,9 +139,11 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         explanation.addClassName("explanation");
         item.add(title, prompt, yours, right, explanation);
         course().passage(question.passageId()).ifPresent(ref -> {
-            Anchor link = new Anchor("lecon/" + ref.lesson().id() + "#" + ref.passage().id(),
+            Anchor link = new Anchor(Routes.of(new Position.InLesson(ref.lesson().id(), ref.passage().id())),
                     getTranslation("feedback.passage", ref.passage().title()));
             link.addClassName("review-link");
+            // A page load, not the router: the lesson then lands on the passage its address names.
+            link.getElement().setAttribute("router-ignore", true);
             item.add(new Paragraph(link));
         });
         return item;
@@ -168,11 +172,11 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
             int index = course.lessons().indexOf(current);
             if (index < course.lessons().size() - 1) {
                 Lesson next = course.lessons().get(index + 1);
-                Anchor link = new Anchor("lecon/" + next.id(), getTranslation("results.nextLesson", next.title()));
+                Anchor link = new Anchor(Routes.lesson(next.id()), getTranslation("results.nextLesson", next.title()));
                 link.addClassName("next-lesson");
                 actions.add(link);
             } else {
-                Anchor link = new Anchor("quiz/" + course.finalAssessment().id(), getTranslation("results.final"));
+                Anchor link = new Anchor(Routes.quiz(course.finalAssessment().id()), getTranslation("results.final"));
                 link.addClassName("to-final");
                 actions.add(link);
             }

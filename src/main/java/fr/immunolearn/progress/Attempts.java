@@ -11,8 +11,6 @@ import fr.immunolearn.quiz.AttemptPlanner;
 import fr.immunolearn.quiz.Mark;
 import fr.immunolearn.quiz.Score;
 import fr.immunolearn.quiz.ScoringRules;
-import fr.immunolearn.security.Account;
-import fr.immunolearn.security.AccountRepository;
 import fr.immunolearn.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,17 +38,19 @@ public class Attempts {
     private final CourseEditions editions;
     private final AttemptRepository attempts;
     private final AnswerRepository answers;
-    private final AccountRepository accounts;
+    private final LearnerSeeds seeds;
+    private final PositionStore positions;
     private final LessonProgressStore lessons;
     private final Transactions transactions;
     private final Clock clock;
 
-    Attempts(CourseEditions editions, AttemptRepository attempts, AnswerRepository answers, AccountRepository accounts,
-            LessonProgressStore lessons, Transactions transactions, Clock clock) {
+    Attempts(CourseEditions editions, AttemptRepository attempts, AnswerRepository answers, LearnerSeeds seeds,
+            PositionStore positions, LessonProgressStore lessons, Transactions transactions, Clock clock) {
         this.editions = editions;
         this.attempts = attempts;
         this.answers = answers;
-        this.accounts = accounts;
+        this.seeds = seeds;
+        this.positions = positions;
         this.lessons = lessons;
         this.transactions = transactions;
         this.clock = clock;
@@ -74,7 +74,9 @@ public class Attempts {
         Attempt last = existing.get(existing.size() - 1);
         if (!last.isFinished()) {
             // Back to a quiz in progress: "Reprendre" leads here again (a lesson may have taken it meanwhile).
-            accounts.updateResumeLocation(accountId, "quiz/" + quizId, clock.instant());
+            AttemptState state = state(last);
+            positions.save(accountId, new Position.InQuiz(quizId, firstUnanswered(state)), clock.instant());
+            return state;
         }
         return state(last);
     }
@@ -135,6 +137,7 @@ public class Attempts {
         // Another tab inserting first makes this insert fail; run again, the select above finds its answer.
         RecordedAnswer stored = answers.save(new RecordedAnswer(null, attemptId, questionId, position,
                 AnswerJson.write(answer), mark.credit(), mark.correct(), now, ms));
+        positions.save(accountId, new Position.InQuiz(attempt.quizId(), Math.min(position + 1, order.size() - 1)), now);
         return marked(stored, order.size(), false);
     }
 
@@ -154,6 +157,7 @@ public class Attempts {
         }
         Score score = score(quiz(attempt.quizId()), state.answers());
         attempts.finish(attemptId, clock.instant(), score.earned(), score.possible(), score.percent(), score.passed());
+        positions.save(accountId, new Position.AtResults(attempt.quizId()), clock.instant());
         if (quiz(attempt.quizId()).lessonId() != null) {
             lessons.read(accountId, quiz(attempt.quizId()).lessonId(), clock.instant());
         }
@@ -189,7 +193,7 @@ public class Attempts {
     }
 
     private AttemptState start(long accountId, Quiz quiz, int number) {
-        Account account = accounts.findById(accountId)
+        String seed = seeds.seedOf(accountId)
                 .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no account " + accountId));
         Course course = editions.defaultEdition();
         if (quiz.isFinalAssessment()) {
@@ -199,14 +203,14 @@ public class Attempts {
             }
         }
         AttemptPlan plan = AttemptPlanner.plan(quiz, q -> course.passage(q.passageId()).orElseThrow().lesson().id(),
-                account.seed(), number);
+                seed, number);
         Instant now = clock.instant();
         // Started in another tab meanwhile: the insert fails on (account, quiz, number), and open or
         // retry, run again, find that attempt open.
         Attempt saved = attempts.save(new Attempt(null, accountId, quiz.id(), number,
                 String.join(",", plan.questionIds()), Attempt.encodeOptions(ordered(plan)), now, null, null, null,
                 null, null));
-        accounts.updateResumeLocation(accountId, "quiz/" + quiz.id(), now);
+        positions.save(accountId, new Position.InQuiz(quiz.id(), 0), now);
         return new AttemptState(saved, List.of());
     }
 
@@ -222,6 +226,20 @@ public class Attempts {
 
     private AttemptState state(Attempt attempt) {
         return new AttemptState(attempt, answers.findByAttemptIdOrderByPosition(attempt.id()));
+    }
+
+    /**
+     * The answer stored for a question of the learner's attempt, marked as when it was given: what
+     * a learner who comes back to that question (from the passage it sent them to) sees again.
+     */
+    public Optional<MarkedAnswer> given(long accountId, long attemptId, String questionId) {
+        Attempt attempt = owned(accountId, attemptId);
+        return answers.findByAttemptIdAndQuestionId(attemptId, questionId)
+                .map(a -> marked(a, attempt.questionOrder().size(), false));
+    }
+
+    private static int firstUnanswered(AttemptState state) {
+        return state.nextQuestionId().map(id -> state.positionOf(id) - 1).orElse(state.questionCount() - 1);
     }
 
     private Attempt owned(long accountId, long attemptId) {

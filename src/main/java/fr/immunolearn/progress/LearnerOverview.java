@@ -1,7 +1,6 @@
 package fr.immunolearn.progress;
 
 import fr.immunolearn.course.CourseEditions;
-import fr.immunolearn.security.AccountRepository;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +16,14 @@ public class LearnerOverview {
     private final CourseEditions editions;
     private final LessonProgressStore lessons;
     private final AttemptRepository attempts;
-    private final AccountRepository accounts;
+    private final PositionStore positions;
 
     LearnerOverview(CourseEditions editions, LessonProgressStore lessons, AttemptRepository attempts,
-            AccountRepository accounts) {
+            PositionStore positions) {
         this.editions = editions;
         this.lessons = lessons;
         this.attempts = attempts;
-        this.accounts = accounts;
+        this.positions = positions;
     }
 
     public CourseProgress progress(long accountId) {
@@ -61,8 +60,18 @@ public class LearnerOverview {
         return lessons.of(accountId);
     }
 
-    /** The route where the learner left off, or empty before any activity. */
-    public Optional<String> resumeLocation(long accountId) {
-        return accounts.findById(accountId).map(a -> a.resumeLocation());
+    /** Where "Reprendre" leads, by {@link CourseRules#resume}: empty before any activity ("Commencer"). */
+    public Optional<Position> resume(long accountId) {
+        Optional<Position> last = positions.of(accountId);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CourseRules.resume(CourseState.of(editions.defaultEdition(), lessons.of(accountId),
+                attempts.findByAccountIdOrderByQuizIdAscNumberAsc(accountId)), last));
+    }
+
+    /** Where the learner left off, or empty before any activity. */
+    public Optional<Position> position(long accountId) {
+        return positions.of(accountId);
     }
 }

@@ -2,7 +2,6 @@ package fr.immunolearn.progress;
 
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.progress.QuizRefusal.Reason;
-import fr.immunolearn.security.AccountRepository;
 import fr.immunolearn.storage.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,15 +21,15 @@ public class LessonReading {
 
     private final CourseEditions editions;
     private final LessonProgressStore store;
-    private final AccountRepository accounts;
+    private final PositionStore positions;
     private final Transactions transactions;
     private final Clock clock;
 
-    LessonReading(CourseEditions editions, LessonProgressStore store, AccountRepository accounts,
+    LessonReading(CourseEditions editions, LessonProgressStore store, PositionStore positions,
             Transactions transactions, Clock clock) {
         this.editions = editions;
         this.store = store;
-        this.accounts = accounts;
+        this.positions = positions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -40,7 +39,7 @@ public class LessonReading {
         transactions.run(() -> {
             Instant now = clock.instant();
             store.opened(accountId, lessonId, now);
-            accounts.updateResumeLocation(accountId, "lecon/" + lessonId, now);
+            positions.save(accountId, new Position.InLesson(lessonId, null), now);
         });
     }
 
@@ -53,7 +52,7 @@ public class LessonReading {
         transactions.run(() -> {
             Instant now = clock.instant();
             store.passageSeen(accountId, lessonId, passageId, now);
-            accounts.updateResumeLocation(accountId, "lecon/" + lessonId + "#" + passageId, now);
+            positions.save(accountId, new Position.InLesson(lessonId, passageId), now);
         });
     }
 

@@ -9,7 +9,6 @@ import org.springframework.data.relational.core.mapping.Table;
  *
  * @param email lower-cased, unique
  * @param seed seeds this learner's question orders, so a resumed attempt looks the same
- * @param resumeLocation the route "Reprendre" leads to, or null before any activity
  */
 @Table("account")
 public record Account(
@@ -21,11 +20,9 @@ public record Account(
         String language,
         String seed,
         Instant createdAt,
-        Instant lastActiveAt,
-        String resumeLocation) {
+        Instant lastActiveAt) {
 
     public Account withId(Long newId) {
-        return new Account(newId, email, displayName, passwordHash, role, language, seed, createdAt, lastActiveAt,
-                resumeLocation);
+        return new Account(newId, email, displayName, passwordHash, role, language, seed, createdAt, lastActiveAt);
     }
 }

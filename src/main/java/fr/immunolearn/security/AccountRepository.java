@@ -38,8 +38,4 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
     @Modifying
     @Query("update account set language = :language where id = :id")
     void updateLanguage(long id, String language);
-
-    @Modifying
-    @Query("update account set resume_location = :location, last_active_at = :at where id = :id")
-    void updateResumeLocation(long id, String location, Instant at);
 }

@@ -16,12 +16,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.immunolearn.shell.LanguageChoice;
 import fr.immunolearn.shell.LanguageSwitch;
 import java.util.List;
+import fr.immunolearn.shell.Routes;
 
 /**
  * Sign-in: e-mail and password; a clear message when they are wrong, when the throttle holds the
  * attempt back ({@code ?wait=N}) or when the page had expired ({@code ?expired}).
  */
-@Route("connexion")
+@Route(Routes.SIGN_IN)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -32,13 +33,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassNames("page", "narrow-page");
         Div top = new Div(new LanguageSwitch(languages, language -> UI.getCurrent().getPage().reload()));
         top.addClassName("page-top");
-        form.setAction("connexion");
+        form.setAction(Routes.SIGN_IN);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         notice.addClassName("notice");
         notice.setVisible(false);
         notice.getElement().setAttribute("role", "status");
-        Anchor register = new Anchor("inscription", getTranslation("login.register"));
+        Anchor register = new Anchor(Routes.REGISTER, getTranslation("login.register"));
         register.addClassName("register-link");
         add(top, new H1(getTranslation("login.title")), notice, form, new Paragraph(register));
     }

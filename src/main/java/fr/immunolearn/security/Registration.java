@@ -71,7 +71,7 @@ public class Registration {
             throw new RegistrationRefused(errors);
         }
         Account account = new Account(null, email, form.name().strip(), passwords.encode(form.password()), role,
-                form.language() == null ? "fr" : form.language(), newSeed(), clock.instant(), null, null);
+                form.language() == null ? "fr" : form.language(), newSeed(), clock.instant(), null);
         try {
             return accounts.save(account);
         } catch (DuplicateKeyException raceWithAnotherRegistration) {

@@ -25,12 +25,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import fr.immunolearn.shell.Routes;
 
 /**
  * A learner creates an account: name, e-mail, password. Each wrong field says what is wrong and
  * nothing is saved; once created, the learner is signed in and taken to the course.
  */
-@Route("inscription")
+@Route(Routes.REGISTER)
 @AnonymousAllowed
 public class RegistrationView extends Main implements HasDynamicTitle {
 
@@ -63,7 +64,7 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         create.addClassName("register-submit");
-        Anchor login = new Anchor("connexion", getTranslation("register.login"));
+        Anchor login = new Anchor(Routes.SIGN_IN, getTranslation("register.login"));
         Div form = new Div(name, email, password, create);
         form.addClassName("form");
         add(top, new H1(getTranslation("register.title")), form, new Paragraph(login));

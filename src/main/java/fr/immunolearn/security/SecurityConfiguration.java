@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import fr.immunolearn.shell.Routes;
 
 /**
  * Routes are closed unless a view says otherwise ({@code @AnonymousAllowed}, {@code @PermitAll},
@@ -14,14 +15,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration
 class SecurityConfiguration extends VaadinWebSecurity {
 
-    static final String LOGIN_PATH = "/connexion";
+    static final String LOGIN_PATH = "/" + Routes.SIGN_IN;
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.TRAINER.name())
-                .requestMatchers("/formateur/telechargement/**", "/formateur/apercu-scorm/**")
+                .requestMatchers(Routes.under(Routes.TRAINER_DOWNLOADS), Routes.under(Routes.SCORM_PREVIEW))
                         .hasRole(Role.TRAINER.name())
                 .requestMatchers("/styles/**").permitAll());
         // The trainer previews a SCORM package in a frame of this same site; other sites still may not frame it.

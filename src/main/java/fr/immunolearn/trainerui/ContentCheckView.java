@@ -16,12 +16,13 @@ import fr.immunolearn.course.loading.ContentProblem;
 import fr.immunolearn.course.loading.CourseLoader;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Files;
+import fr.immunolearn.shell.Routes;
 
 /**
  * Is {@code content/} valid? The course in service was valid when the app started; this page
  * re-reads the folder, so an author sees every problem of their latest edits with its file:line.
  */
-@Route(value = "formateur/contenu", layout = TrainerLayout.class)
+@Route(value = Routes.TRAINER_CONTENT, layout = TrainerLayout.class)
 @RolesAllowed("TRAINER")
 public class ContentCheckView extends Div implements HasDynamicTitle {
 

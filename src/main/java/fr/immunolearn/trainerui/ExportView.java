@@ -33,13 +33,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import fr.immunolearn.shell.Routes;
 
 /**
  * The SCORM export one click away: edition, language, pass mark, attempts, completion and
  * shuffling; the package's size and checks; the download; and a preview in a demonstration LMS.
  * Below, the question bank in Moodle XML and GIFT for the LMS's own quiz engine.
  */
-@Route(value = "formateur/export", layout = TrainerLayout.class)
+@Route(value = Routes.TRAINER_EXPORT, layout = TrainerLayout.class)
 @RolesAllowed("TRAINER")
 public class ExportView extends Div implements HasDynamicTitle {
 

@@ -30,9 +30,10 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import fr.immunolearn.shell.Routes;
 
 /** One learner in full: progress by lesson, then every attempt with every answer. */
-@Route(value = "formateur/apprenant/:accountId", layout = TrainerLayout.class)
+@Route(value = Routes.TRAINER_LEARNER, layout = TrainerLayout.class)
 @RolesAllowed("TRAINER")
 public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -50,7 +51,7 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         long id;
         try {
-            id = Long.parseLong(event.getRouteParameters().get("accountId").orElse(""));
+            id = Long.parseLong(event.getRouteParameters().get(Routes.ACCOUNT_ID).orElse(""));
         } catch (NumberFormatException notAnId) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -68,7 +69,7 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
         name = detail.account().displayName();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
-        Anchor back = new Anchor("formateur", getTranslation("trainer.detail.back"));
+        Anchor back = new Anchor(Routes.TRAINER, getTranslation("trainer.detail.back"));
         add(new Paragraph(back), new H1(name));
         add(new Paragraph(detail.account().email() + " – " + getTranslation("trainer.detail.registered",
                 dates.format(detail.account().createdAt()))));

@@ -32,9 +32,10 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import fr.immunolearn.shell.Routes;
 
 /** Who learned what: one row per learner, sortable and filterable, each opening the learner's detail. */
-@Route(value = "formateur", layout = TrainerLayout.class)
+@Route(value = Routes.TRAINER, layout = TrainerLayout.class)
 @RolesAllowed("TRAINER")
 public class LearnersView extends Div implements HasDynamicTitle {
 
@@ -54,7 +55,7 @@ public class LearnersView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(rows.size() <= 50);
         grid.getElement().setAttribute("aria-label", getTranslation("trainer.learners.title"));
-        grid.addColumn(LitRenderer.<LearnerRow>of("<a href=\"formateur/apprenant/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<LearnerRow>of("<a href=\"" + Routes.TRAINER_LEARNER_PREFIX + "${item.id}\">${item.name}</a>")
                         .withProperty("id", LearnerRow::accountId).withProperty("name", LearnerRow::name))
                 .setHeader(getTranslation("trainer.learners.name")).setComparator(Comparator.comparing(LearnerRow::name,
                         String.CASE_INSENSITIVE_ORDER)).setAutoWidth(true).setFrozen(true).setKey("name");
@@ -93,7 +94,7 @@ public class LearnersView extends Div implements HasDynamicTitle {
                     || row.email().contains(needle));
         });
         grid.addItemDoubleClickListener(event -> UI.getCurrent().navigate(LearnerDetailView.class,
-                new RouteParameters("accountId", Long.toString(event.getItem().accountId()))));
+                new RouteParameters(Routes.ACCOUNT_ID, Long.toString(event.getItem().accountId()))));
         if (rows.isEmpty()) {
             add(new Paragraph(getTranslation("trainer.learners.none")));
         }

@@ -23,12 +23,13 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import fr.immunolearn.shell.Routes;
 
 /**
  * Which questions fail: a chart of score bands, a chart of each question's success at first try
  * (the ones most learners fail in red), and the table with the wrong answer chosen most.
  */
-@Route(value = "formateur/questions", layout = TrainerLayout.class)
+@Route(value = Routes.TRAINER_QUESTIONS, layout = TrainerLayout.class)
 @RolesAllowed("TRAINER")
 public class QuestionsView extends Div implements HasDynamicTitle {
 

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
+import fr.immunolearn.shell.Routes;
 
 /**
  * The SCORM package a trainer chose: to download (the same exporter as the command line, so the
@@ -36,8 +37,8 @@ import org.springframework.web.servlet.HandlerMapping;
 @RestController
 class ScormDownloads {
 
-    static final String DOWNLOAD = "formateur/telechargement/scorm/";
-    static final String PREVIEW = "formateur/apercu-scorm/";
+    static final String DOWNLOAD = Routes.SCORM_DOWNLOAD;
+    static final String PREVIEW = Routes.SCORM_PREVIEW;
     private static final int PACKAGES_KEPT = 6;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z.]+)}}");
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import fr.immunolearn.shell.Routes;
 
 /**
  * Files trainers download, at stable addresses that Spring Security guards for the trainer role
@@ -26,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TrainerDownloads {
 
-    static final String PREFIX = "/formateur/telechargement/";
-    static final String LEARNERS_CSV = "formateur/telechargement/apprenants.csv";
-    static final String QUESTIONS_CSV = "formateur/telechargement/questions.csv";
-    static final String QUESTION_BANK = "formateur/telechargement/banque/";
+    static final String PREFIX = "/" + Routes.TRAINER_DOWNLOADS;
+    static final String LEARNERS_CSV = Routes.LEARNERS_CSV;
+    static final String QUESTIONS_CSV = Routes.QUESTIONS_CSV;
+    static final String QUESTION_BANK = Routes.QUESTION_BANK;
 
     private final CsvReports csv;
     private final CourseEditions editions;

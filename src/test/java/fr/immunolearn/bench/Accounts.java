@@ -24,7 +24,7 @@ final class Accounts {
         for (int i = 0; i < count; i++) {
             created.add(accounts.save(new Account(null, tag + "-" + i + "-" + UUID.randomUUID() + "@bench.example",
                     "Bench " + i, hash, Role.LEARNER, "fr", UUID.randomUUID().toString().substring(0, 24),
-                    Instant.now(), null, null)));
+                    Instant.now(), null)));
         }
         return created;
     }

@@ -78,7 +78,21 @@ class AttemptsTest {
         assertThat(state.attempt().questionOrder()).isEqualTo(AttemptPlanner.plan(quiz,
                 q -> course.passage(q.passageId()).orElseThrow().lesson().id(), account.seed(), 1).questionIds());
         assertThat(attempts.open(learner, quiz.id()).attempt().id()).isEqualTo(state.attempt().id());
-        assertThat(overview.resumeLocation(learner)).contains("quiz/" + quiz.id());
+        assertThat(overview.position(learner)).contains(new Position.InQuiz(quiz.id(), 0));
+    }
+
+    @Test
+    void theLearnersPositionFollowsTheQuizFromQuestionToQuestionThenToItsResults() {
+        AttemptState state = attempts.open(learner, quiz.id());
+        List<String> order = state.attempt().questionOrder();
+        attempts.answer(learner, state.attempt().id(), order.get(0), right(quiz.question(order.get(0)).orElseThrow()),
+                "fr", Duration.ofSeconds(5));
+        assertThat(overview.position(learner)).contains(new Position.InQuiz(quiz.id(), 1));
+        answerAll(quiz, attempts.state(learner, state.attempt().id()));
+        assertThat(overview.position(learner)).as("the last question answered, not yet finished")
+                .contains(new Position.InQuiz(quiz.id(), order.size() - 1));
+        attempts.finish(learner, state.attempt().id());
+        assertThat(overview.position(learner)).contains(new Position.AtResults(quiz.id()));
     }
 
     @Test
@@ -220,7 +234,7 @@ class AttemptsTest {
             assertThat(visit.lastPassageId()).as("a passage of another lesson is ignored").isEqualTo("cytokines");
             assertThat(visit.timeSpentMs()).isEqualTo(42_000);
         });
-        assertThat(overview.resumeLocation(learner)).contains("lecon/" + lessonId + "#cytokines");
+        assertThat(overview.position(learner)).contains(new Position.InLesson(lessonId, "cytokines"));
         assertThat(overview.progress(learner).lesson(lessonId).orElseThrow().state())
                 .isEqualTo(CourseProgress.State.IN_PROGRESS);
     }

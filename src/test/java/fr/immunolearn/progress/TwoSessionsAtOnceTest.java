@@ -2,6 +2,7 @@ package fr.immunolearn.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.Quiz;
@@ -15,6 +16,7 @@ import fr.immunolearn.testing.Race.Outcome;
 import fr.immunolearn.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -126,6 +128,35 @@ class TwoSessionsAtOnceTest {
             return oneAttemptForBoth(outcomes, attempts.attempts(learner, quiz.id()), 2);
         });
         report("retry", ROUNDS / 2, wrong);
+        assertThat(wrong).as("rounds that went wrong").isEmpty();
+    }
+
+    @Test
+    void twoTabsMovingToDifferentPlacesAtOnceLeaveOneOfThePositionsWhole() {
+        Course course = editions.defaultEdition();
+        String lessonId = course.lessons().get(0).id();
+        String passageId = course.lessons().get(0).passages().get(0).id();
+        List<String> wrong = Race.rounds(ROUNDS, round -> {
+            long learner = newLearner();
+            if (round % 2 == 1) {
+                // Half the rounds race the first save (two inserts), half a later one (two updates).
+                reading.opened(learner, course.lessons().get(1).id());
+            }
+            List<Outcome<Boolean>> outcomes = race.run(() -> {
+                reading.passageSeen(learner, lessonId, passageId);
+                return true;
+            }, () -> {
+                attempts.open(learner, quiz.id());
+                return true;
+            });
+            if (outcomes.stream().anyMatch(Outcome::failed)) {
+                return "an exception escaped: " + outcomes;
+            }
+            Optional<Position> position = overview.position(learner);
+            List<Position> either = List.of(new Position.InLesson(lessonId, passageId), new Position.InQuiz(quiz.id(), 0));
+            return position.filter(either::contains).isPresent() ? null : "position " + position + " is neither of " + either;
+        });
+        report("position", ROUNDS, wrong);
         assertThat(wrong).as("rounds that went wrong").isEmpty();
     }
 

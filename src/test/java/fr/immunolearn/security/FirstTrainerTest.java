@@ -40,7 +40,7 @@ class FirstTrainerTest {
 
     private static Account existing(Role role, String password) {
         return new Account(7L, "prof@example.org", "Prof", BCRYPT.encode(password), role, "fr", "seed", Instant.EPOCH,
-                null, null);
+                null);
     }
 
     /** The database holds {@code account} (under both lookups, by address and by existence). */
