@@ -80,6 +80,11 @@ final class AppLessons implements LessonRenderer {
     }
 
     @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
     public void close() {
         if (app != null) {
             try {

@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LessonBlocksIT {
 
+    // Started once for the class and closed after it (the parametrised tests do not close them).
     private static final List<LessonRenderer> RENDERERS = List.of(new AppLessons(), new PlayerLessons());
     private static final String HEADER = "[role=button][aria-expanded], button[aria-expanded]";
 
@@ -114,7 +115,7 @@ class LessonBlocksIT {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> condition.get());
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
     void calloutsShowTheirKindAndTitle(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-lecture");
@@ -132,7 +133,7 @@ class LessonBlocksIT {
         }
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
     void accordionPanelsOpenAndCloseByClickAndByKeyboard(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-lecture");
@@ -161,7 +162,7 @@ class LessonBlocksIT {
         assertThat(visible(accordion)).doesNotContain(textOf(panels.get(1).html()));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
     void tabsShowOnePanelAtATimeAndArrowKeysMoveBetweenTabs(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-lecture");
@@ -202,7 +203,7 @@ class LessonBlocksIT {
         }
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
     void flipCardsTurnToShowTheirBack(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-decouverte");
@@ -230,7 +231,7 @@ class LessonBlocksIT {
         assertThat(visible(block)).doesNotContain(textOf(cards.get(0).backHtml()));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
     void stepsShowOneStepAtATimeWithTheirPlace(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-decouverte");
@@ -276,7 +277,7 @@ class LessonBlocksIT {
         return !Boolean.parseBoolean(button.getDomProperty("disabled"));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
     void theFigureIsAnImageWithItsAltTextCaptionAndLongDescription(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-decouverte");
@@ -295,7 +296,7 @@ class LessonBlocksIT {
         until(() -> visible(block).contains(description));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void everyLessonPassesAxeAndFitsA375PixelScreen(LessonRenderer renderer) {
         for (Lesson lesson : BlocksCourse.editions().edition("fr").lessons()) {
@@ -311,7 +312,7 @@ class LessonBlocksIT {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void printedEveryPanelTabCardBackAndStepShows(LessonRenderer renderer) {
         open(renderer, "fr", "blocs-lecture");

@@ -95,6 +95,11 @@ final class PlayerLessons implements LessonRenderer {
     }
 
     @Override
+    public String toString() {
+        return name();
+    }
+
+    @Override
     public void close() {
         server.close();
     }
