@@ -42,7 +42,7 @@
     node.classList.add("callout-" + block.kind);
     node.appendChild(h("p", { class: "callout-title", id: titleId },
       h("span", { class: "callout-kind" }, ctx.t(CALLOUT_KINDS[block.kind])),
-      block.title ? h("span", { class: "callout-heading" }, block.title) : null));
+      block.title ? [" ", h("span", { class: "callout-heading" }, block.title)] : null));
     node.appendChild(h("div", { class: "callout-body", html: block.html }));
     return node;
   };

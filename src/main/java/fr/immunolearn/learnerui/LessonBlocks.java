@@ -2,6 +2,7 @@ package fr.immunolearn.learnerui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -111,7 +112,7 @@ public final class LessonBlocks {
         if (!callout.title().isEmpty()) {
             Span heading = new Span(callout.title());
             heading.addClassName("callout-heading");
-            title.add(heading);
+            title.add(new Text(" "), heading);
         }
         title.addClassName("callout-title");
         title.setId(titleId);

@@ -147,6 +147,16 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }, { rootMargin: '0px 0px -60% 0px' });
                 view.querySelectorAll('section.passage').forEach(s => seen.observe(s));
                 view._seen = seen;
+                // Printed, every block shows all it holds: the components keep their closed parts in
+                // their shadow DOM, out of reach of the print stylesheet.
+                const print = matchMedia('print');
+                const expand = () => {
+                  if (!print.matches) { return; }
+                  view.querySelectorAll('[data-block=accordion] vaadin-details').forEach(d => { d.opened = true; });
+                  view.querySelectorAll('[data-block=tabs] > [hidden]:not([slot])').forEach(p => p.removeAttribute('hidden'));
+                };
+                print.addEventListener('change', expand);
+                window.addEventListener('beforeprint', expand);
                 if (location.hash.length > 1) {
                   const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
                   if (target) { setTimeout(() => target.scrollIntoView(), 0); }

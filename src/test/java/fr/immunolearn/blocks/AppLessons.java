@@ -22,6 +22,8 @@ final class AppLessons implements LessonRenderer {
     private static final String PASSWORD = "une phrase facile 42";
 
     private AppProcess app;
+    // A start that failed is not tried again by every following test.
+    private IllegalStateException failedStart;
     private final Map<WebDriver, LearnerSteps> learners = new HashMap<>();
     private final Map<WebDriver, String> languages = new HashMap<>();
 
@@ -66,6 +68,9 @@ final class AppLessons implements LessonRenderer {
     }
 
     private synchronized AppProcess app() {
+        if (failedStart != null) {
+            throw failedStart;
+        }
         if (app == null) {
             try {
                 Path dir = Files.createTempDirectory("immunolearn-blocks-app");
@@ -73,7 +78,8 @@ final class AppLessons implements LessonRenderer {
                 Path log = Files.createDirectories(Path.of("target", "app-logs")).resolve("blocks-" + UUID.randomUUID() + ".log");
                 app = AppProcess.start(List.of("--spring.datasource.url=" + url), log, BlocksCourse.FOLDER);
             } catch (Exception e) {
-                throw new IllegalStateException("the app did not start with the blocks' test course", e);
+                failedStart = new IllegalStateException("the app did not start with the blocks' test course", e);
+                throw failedStart;
             }
         }
         return app;

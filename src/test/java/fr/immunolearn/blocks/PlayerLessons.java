@@ -42,7 +42,7 @@ final class PlayerLessons implements LessonRenderer {
     public void openLesson(WebDriver browser, String language, String lessonId) {
         TestLms lms = learners.computeIfAbsent(browser, b -> new TestLms((ChromeDriver) b, server, ScormEdition.SCORM_12));
         lms.launch(packageUrl(language), lms.firstLaunch("blocks-learner", "Test, Blocks"));
-        toLesson(browser, lessonId);
+        toLesson(browser, language, lessonId);
     }
 
     @Override
@@ -54,15 +54,26 @@ final class PlayerLessons implements LessonRenderer {
         lms.unload();
         JsonNode stored = lms.snapshot();
         lms.launch(packageUrl(language), lms.nextLaunch(stored));
-        toLesson(browser, lessonId);
+        toLesson(browser, language, lessonId);
     }
 
-    private static void toLesson(WebDriver browser, String lessonId) {
+    /**
+     * From wherever the launch lands (home, or the lesson the learner was in), on to the lesson:
+     * through the home screen when another lesson is shown.
+     */
+    private static void toLesson(WebDriver browser, String language, String lessonId) {
+        String title = BlocksCourse.editions().edition(language).lesson(lessonId).orElseThrow().title();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         By lessonButton = By.cssSelector("button[data-lesson='" + lessonId + "']");
-        if (!browser.findElements(lessonButton).isEmpty()) {
+        if (!browser.findElement(By.cssSelector("main h1")).getText().contains(title)) {
+            if (browser.findElements(lessonButton).isEmpty()) {
+                browser.findElement(By.cssSelector("main nav.crumbs button")).click();
+                wait.until(d -> !d.findElements(lessonButton).isEmpty());
+            }
             browser.findElement(lessonButton).click();
+            wait.until(d -> d.findElement(By.cssSelector("main h1")).getText().contains(title));
         }
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main [data-block]")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("main [data-block]")).isEmpty());
     }
 
     private synchronized String packageUrl(String language) {

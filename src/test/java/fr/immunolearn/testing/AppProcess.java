@@ -51,7 +51,14 @@ public final class AppProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         AppProcess app = new AppProcess(builder.start(), port, logFile);
-        app.awaitHealthy(Duration.ofSeconds(120));
+        try {
+            // Generous: on 2 cores shared with other builds, a start has taken over two minutes.
+            app.awaitHealthy(Duration.ofSeconds(240));
+        } catch (Exception notStarted) {
+            // never left running behind a failed start
+            app.close();
+            throw notStarted;
+        }
         return app;
     }
 
