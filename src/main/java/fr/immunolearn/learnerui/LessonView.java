@@ -25,7 +25,6 @@ import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.GlossaryEntry;
 import fr.immunolearn.course.Lesson;
-import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.Passage;
 import fr.immunolearn.progress.LessonReading;
 import fr.immunolearn.security.CurrentAccount;
@@ -51,6 +50,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Instant openedAt;
     /** The question whose feedback sent the learner here, to go back to; null when none did. */
     private Position.InQuiz cameFrom;
+    // Checks and scenarios keep the learner's answers: drawn by whoever keeps them (prompts only until then).
+    private final transient LessonBlocks.LessonExercises exercises = LessonBlocks.LessonExercises.promptsOnly();
 
     public LessonView(CourseEditions editions, LessonReading reading, CurrentAccount current) {
         this.editions = editions;
@@ -87,6 +88,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void render(Course course, Lesson lesson) {
         int index = course.lessons().indexOf(lesson);
+        LessonBlocks blocks = new LessonBlocks(this::getTranslation, exercises);
         Span position = new Span(getTranslation("lesson.of", index + 1, course.lessons().size()));
         position.addClassName("overline");
         add(position, new H1(lesson.title()));
@@ -100,9 +102,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         for (Passage passage : lesson.passages()) {
             Section section = new Section(new H2(passage.title()));
-            // The loader gives passages prose only so far; the interactive blocks get components of their own.
-            passage.body().stream().filter(LessonBlock.Prose.class::isInstance).map(LessonBlock.Prose.class::cast)
-                    .forEach(prose -> section.add(html("passage-body", prose.html())));
+            passage.body().forEach(block -> section.add(blocks.component(block)));
             section.setId(passage.id());
             section.addClassName("passage");
             add(section);
@@ -165,6 +165,16 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 }, { rootMargin: '0px 0px -60% 0px' });
                 view.querySelectorAll('section.passage').forEach(s => seen.observe(s));
                 view._seen = seen;
+                // Printed, every block shows all it holds: the components keep their closed parts in
+                // their shadow DOM, out of reach of the print stylesheet.
+                const print = matchMedia('print');
+                const expand = () => {
+                  if (!print.matches) { return; }
+                  view.querySelectorAll('[data-block=accordion] vaadin-details').forEach(d => { d.opened = true; });
+                  view.querySelectorAll('[data-block=tabs] > [hidden]:not([slot])').forEach(p => p.removeAttribute('hidden'));
+                };
+                print.addEventListener('change', expand);
+                window.addEventListener('beforeprint', expand);
                 if (location.hash.length > 1) {
                   const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
                   if (target && target.matches('section.passage')) {

@@ -33,20 +33,32 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app on a free port with {@code datasource} arguments and waits until it is healthy. */
     public static AppProcess start(List<String> databaseArguments, Path logFile) throws Exception {
+        return start(databaseArguments, logFile, TestContent.folder());
+    }
+
+    /** Starts the app as {@link #start(List, Path)} does, serving the course in {@code contentFolder}. */
+    public static AppProcess start(List<String> databaseArguments, Path logFile, Path contentFolder) throws Exception {
         Path jar = Path.of("target", "immunolearn.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/immunolearn.jar is missing: run through ./mvnw verify");
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port, "--immunolearn.content-dir=" + TestContent.folder().toAbsolutePath(),
+                "--server.port=" + port, "--immunolearn.content-dir=" + contentFolder.toAbsolutePath(),
                 "--vaadin.devmode.devTools.enabled=false", "--vaadin.launch-browser=false"));
         command.addAll(databaseArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         AppProcess app = new AppProcess(builder.start(), port, logFile);
-        app.awaitHealthy(Duration.ofSeconds(120));
+        try {
+            // Generous: on 2 cores shared with other builds, a start has taken over two minutes.
+            app.awaitHealthy(Duration.ofSeconds(240));
+        } catch (Exception notStarted) {
+            // never left running behind a failed start
+            app.close();
+            throw notStarted;
+        }
         return app;
     }
 
