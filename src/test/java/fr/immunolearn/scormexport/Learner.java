@@ -12,6 +12,7 @@ import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.Mark;
 import fr.immunolearn.quiz.Score;
 import fr.immunolearn.quiz.ScoringRules;
+import fr.immunolearn.testing.Browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ final class Learner {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return Browser.waitUpTo(browser, Duration.ofSeconds(10));
     }
 
     /** A text of the model as Selenium reads it on screen: no-break spaces (not narrow ones) come back as plain ones. */

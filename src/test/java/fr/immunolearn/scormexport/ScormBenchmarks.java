@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The SCORM figures of the benchmark ({@code fr.immunolearn.bench.Benchmarks}), measured with the
@@ -155,7 +154,7 @@ public final class ScormBenchmarks {
 
     /** When the frame showing {@code heading} as the page's heading was painted (see RECORD_HEADINGS). */
     private static double headingShown(ChromeDriver browser, String heading) {
-        Object at = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
+        Object at = Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
                 "var want = arguments[0]; var seen = (window.__headings || []).filter(function (h) {"
                         + " return h[0].replace(/\\s+/g, ' ').trim() === want; });"
                         + " return seen.length ? seen[0][1] : null;", heading.replaceAll("[\\s\u00a0\u202f]+", " ").trim()));
@@ -276,7 +275,7 @@ public final class ScormBenchmarks {
     }
 
     private static double firstContentfulPaint(ChromeDriver browser) {
-        Object paint = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
+        Object paint = Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
                 "var e = performance.getEntriesByName('first-contentful-paint'); return e.length ? e[0].startTime : null;"));
         return ((Number) paint).doubleValue();
     }

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * When the LMS fails, the learner is never blocked and nothing is lost: calls that return false
@@ -74,7 +73,7 @@ class ScormFailuresIT {
 
     /** Commits come once the screen is shown, in the background: waits until the LMS holds and committed these answers. */
     private void untilCommitted(TestLms lms, int interactions) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
                 && lms.snapshot().path("interactions").size() == interactions);
     }
 
@@ -103,18 +102,18 @@ class ScormFailuresIT {
         // Commit comes once its feedback is on screen, so the learner is told a moment after.
         lms.fail(commitFailure(edition), commit);
         learner.answer(false);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
+        Browser.waitUpTo(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
                 .until(d -> statusLine().contains("ne répond pas"));
         learner.next();
         lms.fail("101", setValue, commit);
         learner.answerAll(position -> true);
         String score = learner.scoreLine();
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
+        Browser.waitUpTo(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
                 .anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)")));
         assertThat(lms.calls()).contains(commit + " (failed)");
 
         lms.heal();
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
 
         JsonNode cmi = lms.snapshot();
         LmsDataCheck check = new LmsDataCheck(edition, exported, lms, cmi);
@@ -284,7 +283,7 @@ class ScormFailuresIT {
         String score = learner.scoreLine();
 
         browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         assertThat(learner.heading()).contains(Learner.plain(first.quiz().title()));
         assertThat(learner.scoreLine()).isEqualTo(score);
         List<WebElement> review = browser.findElements(By.cssSelector(".review > li"));
@@ -301,7 +300,7 @@ class ScormFailuresIT {
         Path folder = ExportedPackages.unzipped(options);
         browser().get(folder.resolve("index.html").toUri().toString());
         Learner learner = new Learner(browser, exported);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         assertThat(learner.heading()).isEqualTo(exported.course().title());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.cssSelector(".preview")).getText()).startsWith("Preview");
