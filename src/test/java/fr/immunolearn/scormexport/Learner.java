@@ -133,7 +133,8 @@ final class Learner {
         Answer answer = fill(question, right);
         Mark mark = ScoringRules.mark(question, answer);
         click(By.cssSelector("button.validate"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.next")));
+        waiting().withMessage(() -> "no feedback for " + id + " after Valider: " + screen())
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.next")));
         assertThat(browser.findElement(By.cssSelector(".verdict")).getAttribute("class"))
                 .as("the player's verdict on %s", id).contains(mark.correct() ? "correct" : mark.credit() > 0 ? "partial" : "incorrect");
         given.add(new Given(quiz.id(), attempts.getOrDefault(quiz.id(), 1), question, answer, mark));
@@ -169,6 +170,15 @@ final class Learner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the screen shows when a step did not happen: the question's error line, the status line, the buttons. */
+    private String screen() {
+        Object seen = browser.executeScript("var t = function (s) { var e = document.querySelector(s);"
+                + " return e ? JSON.stringify(e.textContent) + (e.hidden ? ' (hidden)' : '') : 'none'; };"
+                + " return 'error ' + t('.form-error') + ', status ' + t('.status') + ', validate ' + t('button.validate')"
+                + " + ', next ' + t('.actions button.next') + ', feedback ' + t('#feedback');");
+        return String.valueOf(seen);
     }
 
     String scoreLine() {
