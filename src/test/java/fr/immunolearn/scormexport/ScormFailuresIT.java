@@ -77,6 +77,12 @@ class ScormFailuresIT {
                 && lms.snapshot().path("interactions").size() == interactions);
     }
 
+    /** Where the screen (the player's main) starts on the page: a line appearing above it would push it down. */
+    private double screenTop() {
+        return ((Number) browser.executeScript(
+                "return document.querySelector('main').getBoundingClientRect().top + window.scrollY;")).doubleValue();
+    }
+
     private String statusLine() {
         return browser.findElement(By.cssSelector(".status")).getText();
     }
@@ -95,6 +101,7 @@ class ScormFailuresIT {
         learner.toQuiz();
         learner.answer(true);
         learner.next();
+        double screenTop = screenTop();
 
         String commit = edition == ScormEdition.SCORM_12 ? "LMSCommit" : "Commit";
         String setValue = edition == ScormEdition.SCORM_12 ? "LMSSetValue" : "SetValue";
@@ -104,6 +111,7 @@ class ScormFailuresIT {
         learner.answer(false);
         Browser.waitUpTo(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
                 .until(d -> statusLine().contains("ne répond pas"));
+        assertThat(screenTop()).as("telling the learner moves nothing they may be about to click").isEqualTo(screenTop);
         learner.next();
         lms.fail("101", setValue, commit);
         learner.answerAll(position -> true);
