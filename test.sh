@@ -104,6 +104,16 @@ if [ -z "${IMMUNOLEARN_DB_URL:-}" ]; then
   echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on port $pg_port"
 fi
 
+# Formatting first (seconds, not the suite's minutes): the build checks it at validate anyway, but
+# Spotless's own message names plain mvn; this says what to run here. -Dspotless.check.skip=true skips it.
+if [ "$mode" = test ] && ! printf '%s\n' "$@" | grep -qx -- '-Dspotless.check.skip=true'; then
+  if ! ./mvnw -B -q spotless:check; then
+    echo "test.sh: the Java sources are not formatted: run ./mvnw spotless:apply and commit the result" \
+      "(or pass -Dspotless.check.skip=true to test without the check)" >&2
+    exit 1
+  fi
+fi
+
 if [ "$mode" = bench ]; then
   ./mvnw -B -Pproduction,bench -DskipTests verify "$@"
 else

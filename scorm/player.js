@@ -728,8 +728,11 @@
       h("header", { class: "bar" }, h("p", { class: "course-name" }, course.title), exitButton),
       connection.preview() ? h("p", { class: "preview" }, t("app.preview")) : null,
       modeNotice(),
-      statusLine,
       main,
+      // After the screen, not above it: the line appears whenever a Commit fails or succeeds again,
+      // at a moment of the LMS's choosing; above the screen it pushed the choices and buttons down
+      // under the learner's pointer as they were about to click (and the click landed elsewhere).
+      statusLine,
       h("footer", { class: "source" },
         h("p", null, t("footer.source"), " ", source.url ? h("a", { href: source.url }, source.title) : h("cite", null, source.title),
           source.author ? " " + t("footer.author", source.author) : ""),

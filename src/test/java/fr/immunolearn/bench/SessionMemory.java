@@ -2,7 +2,10 @@ package fr.immunolearn.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
+import fr.immunolearn.course.Lesson;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.security.Account;
 import fr.immunolearn.testing.SignInForm;
 import java.lang.management.ManagementFactory;
@@ -14,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +51,24 @@ final class SessionMemory {
         this.app = app;
         this.signInForm = new SignInForm(client, app.baseUrl());
         this.quizRoute = route;
+    }
+
+    /**
+     * The lesson whose passages hold the most interactive blocks (every block but plain prose), the
+     * heaviest lesson view a learner can open; the first such lesson on a tie, the first lesson when
+     * none has a block. Chosen from the model, so the figure follows the course as it grows.
+     */
+    static Lesson lessonWithMostBlocks(Course course) {
+        return course.lessons().stream()
+                .max(Comparator.comparingLong(SessionMemory::blocks)
+                        .thenComparing(lesson -> -course.lessons().indexOf(lesson)))
+                .orElseThrow();
+    }
+
+    /** The interactive blocks of a lesson, every passage together. */
+    static long blocks(Lesson lesson) {
+        return lesson.passages().stream().flatMap(passage -> passage.body().stream())
+                .filter(block -> !(block instanceof LessonBlock.Prose)).count();
     }
 
     /** Opens sessions until {@code total} are open, each on a quiz. */

@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,7 +40,7 @@ class HomePageIT {
     @Test
     void theHomePageListsTheLessonsOfTheCourseInFrench() {
         browser.get("http://localhost:" + port + "/");
-        List<WebElement> titles = new WebDriverWait(browser, Duration.ofSeconds(60))
+        List<WebElement> titles = Browser.waitUpTo(browser, Duration.ofSeconds(60))
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".lesson-title"), 0));
 
         List<String> expected = TestContent.editions().edition("fr").lessons().stream().map(Lesson::title).toList();

@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,7 +73,7 @@ class KeyboardOnlyIT {
             next.sendKeys(Keys.ENTER);
             if (asked < quiz.drawCount()) {
                 String following = "Question " + (asked + 1) + " sur " + quiz.drawCount();
-                new WebDriverWait(browser, Duration.ofSeconds(20))
+                Browser.waitUpTo(browser, Duration.ofSeconds(20))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> steps.questionProgress().equals(following));
             }
@@ -113,7 +112,7 @@ class KeyboardOnlyIT {
                     WebElement button = active();
                     String label = button.getAttribute("aria-label");
                     button.sendKeys(Keys.ENTER);
-                    new WebDriverWait(browser, Duration.ofSeconds(10))
+                    Browser.waitUpTo(browser, Duration.ofSeconds(10))
                             .withMessage(() -> "after Enter on " + label + ": order "
                                     + orderShown() + ", focus on " + active().getTagName() + " "
                                     + active().getAttribute("aria-label"))

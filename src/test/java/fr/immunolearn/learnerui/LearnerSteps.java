@@ -9,6 +9,7 @@ import fr.immunolearn.course.OrderItem;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
 import fr.immunolearn.quiz.Answer;
+import fr.immunolearn.testing.Browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,7 @@ public class LearnerSteps {
         this.base = base.endsWith("/") ? base : base + "/";
         this.course = course;
         // Vaadin replaces elements as a view changes: an element read mid-change is simply read again.
-        this.wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+        this.wait = (WebDriverWait) Browser.waitUpTo(browser, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 

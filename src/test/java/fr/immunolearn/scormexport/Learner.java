@@ -12,6 +12,7 @@ import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.Mark;
 import fr.immunolearn.quiz.Score;
 import fr.immunolearn.quiz.ScoringRules;
+import fr.immunolearn.testing.Browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ final class Learner {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return Browser.waitUpTo(browser, Duration.ofSeconds(10));
     }
 
     /** A text of the model as Selenium reads it on screen: no-break spaces (not narrow ones) come back as plain ones. */
@@ -132,7 +133,8 @@ final class Learner {
         Answer answer = fill(question, right);
         Mark mark = ScoringRules.mark(question, answer);
         click(By.cssSelector("button.validate"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.next")));
+        waiting().withMessage(() -> "no feedback for " + id + " after Valider: " + screen())
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.next")));
         assertThat(browser.findElement(By.cssSelector(".verdict")).getAttribute("class"))
                 .as("the player's verdict on %s", id).contains(mark.correct() ? "correct" : mark.credit() > 0 ? "partial" : "incorrect");
         given.add(new Given(quiz.id(), attempts.getOrDefault(quiz.id(), 1), question, answer, mark));
@@ -168,6 +170,15 @@ final class Learner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the screen shows when a step did not happen: the question's error line, the status line, the buttons. */
+    private String screen() {
+        Object seen = browser.executeScript("var t = function (s) { var e = document.querySelector(s);"
+                + " return e ? JSON.stringify(e.textContent) + (e.hidden ? ' (hidden)' : '') : 'none'; };"
+                + " return 'error ' + t('.form-error') + ', status ' + t('.status') + ', validate ' + t('button.validate')"
+                + " + ', next ' + t('.actions button.next') + ', feedback ' + t('#feedback');");
+        return String.valueOf(seen);
     }
 
     String scoreLine() {

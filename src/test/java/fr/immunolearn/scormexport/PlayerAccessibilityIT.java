@@ -24,7 +24,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The player is accessible like the app: axe-core finds no wcag2a, wcag2aa or wcag21aa violation on
@@ -71,7 +70,7 @@ class PlayerAccessibilityIT {
         browser = Browser.start(width, 800);
         pageErrors = PageErrors.watch(browser);
         browser.get(server.serve("a11y-" + language, ExportedPackages.unzipped(options)));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         return new Learner(browser, ExportedPackages.course(options));
     }
 
@@ -144,7 +143,7 @@ class PlayerAccessibilityIT {
         Learner learner = open("fr", 1280);
         focusIsVisible(tabTo("button[data-lesson='systeme-immunitaire']"));
         press(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> learner.heading().startsWith("Leçon 1"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> learner.heading().startsWith("Leçon 1"));
 
         WebElement term = tabTo(".term-word");
         focusIsVisible(term);
@@ -168,7 +167,7 @@ class PlayerAccessibilityIT {
             answerWithKeys(question);
             focusIsVisible(tabTo("button.validate"));
             press(Keys.ENTER);
-            WebElement next = new WebDriverWait(browser, Duration.ofSeconds(5))
+            WebElement next = Browser.waitUpTo(browser, Duration.ofSeconds(5))
                     .until(d -> d.findElement(By.cssSelector("button.next")));
             assertThat(browser.switchTo().activeElement()).as("focus moves to what comes next").isEqualTo(next);
             assertThat(browser.findElement(By.id("feedback")).getAttribute("aria-live")).isEqualTo("polite");

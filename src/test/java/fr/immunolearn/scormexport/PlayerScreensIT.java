@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a learner sees after answering: whether it was right, the explanation, what the model says
@@ -43,7 +42,7 @@ class PlayerScreensIT {
 
     private Learner open(ExportOptions options, String name) {
         browser.get(server.serve(name, ExportedPackages.unzipped(options)));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         return new Learner(browser, ExportedPackages.course(options));
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The SCORM figures of the benchmark ({@code fr.immunolearn.bench.Benchmarks}), measured with the
@@ -98,17 +97,35 @@ public final class ScormBenchmarks {
         }
     }
 
+    /** What a relaunch into lesson 1 took: first content painted, and the lesson itself on screen. */
+    public record LessonLaunch(List<Double> firstPaintMillis, List<Double> lessonShownMillis) {
+    }
+
     /**
-     * Milliseconds from launch to the first content painted for a learner who left in lesson 1:
-     * relaunched with what the LMS kept, the package opens on that lesson.
+     * Set in every frame before its own scripts: in the package's frame, the time (from the frame's
+     * navigation start, as first-contentful-paint) at which each new {@code main h1} was painted,
+     * with its text. A frame after the heading's insertion, then a task: the frame that shows it.
      */
-    public static List<Double> launchToFirstLesson(int runs) {
-        ScormEdition edition = ScormEdition.SCORM_12;
+    private static final String RECORD_HEADINGS = "if (window.name === 'sco') { window.__headings = [];"
+            + " new MutationObserver(function () { var h = document.querySelector('main h1');"
+            + " if (!h || h === window.__lastHeading) return; window.__lastHeading = h;"
+            + " requestAnimationFrame(function () { setTimeout(function () {"
+            + " window.__headings.push([h.textContent, performance.now()]); }, 0); }); })"
+            + ".observe(document, {childList: true, subtree: true}); }";
+
+    /**
+     * A learner who left in lesson 1 launches again: the package opens on that lesson with what the
+     * LMS kept. Over {@code runs} relaunches, milliseconds from the frame's navigation start to the
+     * first content painted, and to the frame that shows the lesson's heading (the budget's "launch
+     * to first lesson").
+     */
+    public static LessonLaunch launchToFirstLesson(ScormEdition edition, int runs) {
         ExportOptions options = ExportOptions.of(edition);
         try (LmsServer server = new LmsServer()) {
             ChromeDriver browser = Browser.start();
             try {
-                String url = server.serve("bench-lesson", ExportedPackages.unzipped(options));
+                browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_HEADINGS));
+                String url = server.serve("bench-lesson-" + edition.key(), ExportedPackages.unzipped(options));
                 TestLms lms = new TestLms(browser, server, edition);
                 Learner learner = new Learner(browser, ExportedPackages.course(options));
                 lms.launch(url, lms.firstLaunch("bench-lesson", "Bench, Learner"));
@@ -116,21 +133,32 @@ public final class ScormBenchmarks {
                 String lessonTitle = learner.heading();
                 lms.unload();
                 JsonNode kept = lms.snapshot();
-                List<Double> millis = new ArrayList<>();
+                List<Double> paint = new ArrayList<>();
+                List<Double> shown = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     lms.launch(url, lms.nextLaunch(kept));
                     if (!learner.heading().equals(lessonTitle)) {
                         throw new IllegalStateException("relaunched on \"" + learner.heading() + "\", not the lesson");
                     }
-                    millis.add(firstContentfulPaint(browser));
+                    paint.add(firstContentfulPaint(browser));
+                    shown.add(headingShown(browser, lessonTitle));
                     lms.unload();
                     kept = lms.snapshot();
                 }
-                return millis;
+                return new LessonLaunch(paint, shown);
             } finally {
                 browser.quit();
             }
         }
+    }
+
+    /** When the frame showing {@code heading} as the page's heading was painted (see RECORD_HEADINGS). */
+    private static double headingShown(ChromeDriver browser, String heading) {
+        Object at = Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
+                "var want = arguments[0]; var seen = (window.__headings || []).filter(function (h) {"
+                        + " return h[0].replace(/\\s+/g, ' ').trim() === want; });"
+                        + " return seen.length ? seen[0][1] : null;", heading.replaceAll("[\\s\u00a0\u202f]+", " ").trim()));
+        return ((Number) at).doubleValue();
     }
 
     /**
@@ -247,7 +275,7 @@ public final class ScormBenchmarks {
     }
 
     private static double firstContentfulPaint(ChromeDriver browser) {
-        Object paint = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
+        Object paint = Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> ((ChromeDriver) d).executeScript(
                 "var e = performance.getEntriesByName('first-contentful-paint'); return e.length ? e[0].startTime : null;"));
         return ((Number) paint).doubleValue();
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Instant for the learner even when the LMS is slow: with an LMS whose every Commit holds the page
@@ -73,7 +72,7 @@ class ScormCommitsIT {
         assertThat(lms.commits()).as("the LMS was told, in the learner's reading time").isPositive();
 
         // The end of the quiz is committed in the background too: the LMS ends with every answer.
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
                 && lms.snapshot().path("interactions").size() == first.quiz().questions().size());
         new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
         assertThat(lms.runtimeErrors()).isEmpty();

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * When the LMS fails, the learner is never blocked and nothing is lost: calls that return false
@@ -74,8 +73,14 @@ class ScormFailuresIT {
 
     /** Commits come once the screen is shown, in the background: waits until the LMS holds and committed these answers. */
     private void untilCommitted(TestLms lms, int interactions) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
                 && lms.snapshot().path("interactions").size() == interactions);
+    }
+
+    /** Where the screen (the player's main) starts on the page: a line appearing above it would push it down. */
+    private double screenTop() {
+        return ((Number) browser.executeScript(
+                "return document.querySelector('main').getBoundingClientRect().top + window.scrollY;")).doubleValue();
     }
 
     private String statusLine() {
@@ -96,6 +101,7 @@ class ScormFailuresIT {
         learner.toQuiz();
         learner.answer(true);
         learner.next();
+        double screenTop = screenTop();
 
         String commit = edition == ScormEdition.SCORM_12 ? "LMSCommit" : "Commit";
         String setValue = edition == ScormEdition.SCORM_12 ? "LMSSetValue" : "SetValue";
@@ -103,18 +109,19 @@ class ScormFailuresIT {
         // Commit comes once its feedback is on screen, so the learner is told a moment after.
         lms.fail(commitFailure(edition), commit);
         learner.answer(false);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
+        Browser.waitUpTo(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
                 .until(d -> statusLine().contains("ne répond pas"));
+        assertThat(screenTop()).as("telling the learner moves nothing they may be about to click").isEqualTo(screenTop);
         learner.next();
         lms.fail("101", setValue, commit);
         learner.answerAll(position -> true);
         String score = learner.scoreLine();
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
+        Browser.waitUpTo(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
                 .anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)")));
         assertThat(lms.calls()).contains(commit + " (failed)");
 
         lms.heal();
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
 
         JsonNode cmi = lms.snapshot();
         LmsDataCheck check = new LmsDataCheck(edition, exported, lms, cmi);
@@ -284,7 +291,7 @@ class ScormFailuresIT {
         String score = learner.scoreLine();
 
         browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         assertThat(learner.heading()).contains(Learner.plain(first.quiz().title()));
         assertThat(learner.scoreLine()).isEqualTo(score);
         List<WebElement> review = browser.findElements(By.cssSelector(".review > li"));
@@ -301,7 +308,7 @@ class ScormFailuresIT {
         Path folder = ExportedPackages.unzipped(options);
         browser().get(folder.resolve("index.html").toUri().toString());
         Learner learner = new Learner(browser, exported);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         assertThat(learner.heading()).isEqualTo(exported.course().title());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.cssSelector(".preview")).getText()).startsWith("Preview");

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The modes an LMS opens a package in, and what it then expects of it (RTE 1.2 3.4.4
@@ -90,7 +89,7 @@ class ScormModesIT {
 
     private void exit() {
         browser.findElement(By.cssSelector("button.exit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".end-message")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".end-message")).isEmpty());
     }
 
     @ParameterizedTest

@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the LMS holds is never reset or lowered, whatever state a launch gets: a damaged one, one of
@@ -188,7 +187,7 @@ class ScormRecoveryIT {
         Learner later = new Learner(browser, exported);
         assertThat(notice()).contains("n’a pas transmis");
         assertThat(lms.sets()).isEmpty();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> later.onQuestion());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> later.onQuestion());
         assertThat(later.questionId()).isEqualTo(waiting);
         assertThat(pageErrors.errors()).isEmpty();
     }

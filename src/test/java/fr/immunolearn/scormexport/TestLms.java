@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.immunolearn.testing.Browser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The test LMS page (lms.html) seen from a test: launches a package under scorm-again with the
@@ -105,7 +105,7 @@ public final class TestLms {
     /** Switches to the package's frame and waits for its first screen. */
     void enterCourse() {
         browser.switchTo().defaultContent();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> {
             d.switchTo().defaultContent();
             d.switchTo().frame("sco");
             return !d.findElements(By.cssSelector("main h1")).isEmpty();
@@ -270,7 +270,7 @@ public final class TestLms {
     public void unload() {
         browser.switchTo().defaultContent();
         browser.executeScript("lms.unload();");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
                 ((ChromeDriver) d).executeScript("var f = document.getElementById('sco');"
                         + " return f.contentWindow.location.href === 'about:blank';")));
     }

@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,7 +81,7 @@ class BrowserSignInIT {
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
         String before = browser.getCurrentUrl();
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().equals(before));
+        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().equals(before));
         steps.waitForVaadin();
     }
 
@@ -90,7 +89,7 @@ class BrowserSignInIT {
     private static String errorText(ChromeDriver browser, String title) {
         AtomicReference<Object> last = new AtomicReference<>();
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            return Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(b -> {
                 last.set(((JavascriptExecutor) b).executeScript(ERROR_TEXT));
                 return last.get() instanceof String text && text.contains(title) ? text : null;
             });

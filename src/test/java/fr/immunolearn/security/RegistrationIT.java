@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +49,7 @@ class RegistrationIT {
     }
 
     private String errorUnder(String field) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+        return Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(field + "[invalid] [slot='error-message']"))).getText();
     }
 

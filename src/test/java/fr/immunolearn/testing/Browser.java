@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests. Where Debian's Chromium and ChromeDriver are installed they
@@ -19,7 +21,19 @@ public final class Browser {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+    /**
+     * How often a wait looks again. Selenium's default is 500 ms, so each step that waits for a
+     * screen to change lost up to half a second, hundreds of times per suite; looking every 100 ms
+     * keeps the same timeouts (what a test allows) and costs a few WebDriver calls.
+     */
+    public static final Duration POLL = Duration.ofMillis(100);
+
     private Browser() {
+    }
+
+    /** A wait of at most {@code timeout} that looks again every {@link #POLL}. */
+    public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     public static ChromeDriver start() {

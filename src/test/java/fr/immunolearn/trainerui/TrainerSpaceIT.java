@@ -118,7 +118,7 @@ class TrainerSpaceIT {
         check("trainer learners");
 
         steps.find(".learner-filter input").sendKeys("bruno");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        Browser.waitUpTo(browser, java.time.Duration.ofSeconds(10))
                 .until(d -> !gridCells().contains("Ada Finisher"));
         List<String> cells = new ArrayList<>(gridCells());
         assertThat(cells).contains("Bruno Hésitant", "bruno@example.fr", "0 %", "60 %", "non", "1");
