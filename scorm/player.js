@@ -213,7 +213,9 @@
         var title = h("h2", { id: "h-" + passage.id, tabindex: "-1" }, passage.title);
         passageHeadings[passage.id] = title;
         return h("section", { class: "passage", id: "passage-" + passage.id, "aria-labelledby": "h-" + passage.id },
-          title, h("div", { html: passage.html }));
+          title, h("div", { class: "passage-body" }, passage.body.map(function (block) {
+            return ImmunoBlocks.render(block, { t: t, h: h, lesson: lesson, passage: passage });
+          })));
       }),
       h("section", { class: "key-points" }, heading(2, t("lesson.keyPoints")),
         h("ul", null, lesson.keyPoints.map(function (k) { return h("li", null, k); }))),
@@ -719,7 +721,7 @@
   }
 
   function start() {
-    if (!data || data.format !== 2) throw new Error("course.js is missing or from another version of the player");
+    if (!data || data.format !== 3) throw new Error("course.js is missing or from another version of the player");
     document.documentElement.lang = course.language;
     document.title = course.title;
     connection = ImmunoLearn.Connection.find(ImmunoLearn.adapters[settings.edition],

@@ -19,8 +19,10 @@ import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
 import fr.immunolearn.course.Quiz;
 import fr.immunolearn.quiz.ScoringRules;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,7 +39,7 @@ public final class CourseScript {
     public static final String GLOBAL = "ImmunoLearnCourse";
 
     /** Raised whenever the shape below changes, so a player never reads a course it does not understand. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     // Every character outside ASCII is escaped: the file then reads the same whatever charset an LMS's
     // web server announces for .js files.
@@ -155,14 +157,61 @@ public final class CourseScript {
             ObjectNode p = passages.addObject();
             p.put("id", passage.id());
             p.put("title", passage.title());
-            // The loader gives passages prose only so far, so their prose is the whole passage.
-            p.put("html", passage.body().stream().filter(LessonBlock.Prose.class::isInstance)
-                    .map(b -> ((LessonBlock.Prose) b).html()).collect(java.util.stream.Collectors.joining("\n")));
+            ArrayNode body = p.putArray("body");
+            passage.body().forEach(block -> body.add(block(block)));
         }
         strings(json.putArray("keyPoints"), lesson.keyPoints());
         strings(json.putArray("terms"), lesson.glossaryTerms());
         json.put("quiz", lesson.quiz().id());
         return json;
+    }
+
+    /**
+     * A block as the player's renderers read it: its {@code type}, then each record component under
+     * its own name, so a new block type or field needs no code here. Strings stay as the model holds
+     * them (the fields named {@code html}, {@code ...Html} or {@code svg} are sanitised markup, every
+     * other string is text the player escapes), enums become their lower-case name, lists of records
+     * become arrays of objects.
+     */
+    static ObjectNode block(LessonBlock block) {
+        ObjectNode json = NODES.objectNode();
+        json.put("type", block.type());
+        components(json, (Record) block);
+        return json;
+    }
+
+    private static void components(ObjectNode json, Record record) {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+            }
+            json.set(component.getName(), value(value));
+        }
+    }
+
+    private static JsonNode value(Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        } else if (value instanceof String text) {
+            return NODES.textNode(text);
+        } else if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        } else if (value instanceof Enum<?> constant) {
+            return NODES.textNode(constant.name().toLowerCase(Locale.ROOT));
+        } else if (value instanceof Record record) {
+            ObjectNode json = NODES.objectNode();
+            components(json, record);
+            return json;
+        } else if (value instanceof List<?> list) {
+            ArrayNode array = NODES.arrayNode();
+            list.forEach(item -> array.add(value(item)));
+            return array;
+        }
+        throw new IllegalStateException("a lesson block holds a " + value.getClass().getSimpleName()
+                + ", which course.js has no shape for");
     }
 
     private static ObjectNode quiz(Quiz quiz, ExportedCourse exported, LmsIdentifiers lms) {

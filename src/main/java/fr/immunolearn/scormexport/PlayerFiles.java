@@ -28,6 +28,7 @@ public final class PlayerFiles {
             "scorm12.js",
             "scorm2004.js",
             "lms.js",
+            "blocks.js",
             "player.js");
 
     /** Written by the exporter from the model, never kept in {@code scorm/}. */

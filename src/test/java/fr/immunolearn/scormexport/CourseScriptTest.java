@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.immunolearn.course.CompletionRule;
 import fr.immunolearn.course.Course;
 import fr.immunolearn.course.Lesson;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
 import fr.immunolearn.course.Quiz;
@@ -44,7 +45,9 @@ class CourseScriptTest {
             assertThat(l.get("title").asText()).isEqualTo(lesson.title());
             assertThat(l.get("quiz").asText()).isEqualTo(lesson.quiz().id());
             assertThat(l.get("keyPoints")).hasSize(lesson.keyPoints().size());
-            assertThat(l.get("passages").get(0).get("html").asText()).isEqualTo(String.join("\n", lesson.passages().get(0).texts()));
+            JsonNode body = l.get("passages").get(0).get("body");
+            assertThat(body).hasSize(lesson.passages().get(0).body().size());
+            assertThat(body.get(0).get("type").asText()).isEqualTo(lesson.passages().get(0).body().get(0).type());
             for (JsonNode term : l.get("terms")) {
                 assertThat(baked.get("glossary").get(term.asText()).get("definition").asText())
                         .isEqualTo(course.glossaryEntry(term.asText()).orElseThrow().definition());
@@ -135,5 +138,32 @@ class CourseScriptTest {
         assertThatThrownBy(() -> ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12).withLanguage("de")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the course has no edition in \"de\" (it has: fr, en)");
+    }
+
+    @Test
+    void everyBlockIsBakedWithItsTypeAndEachOfItsFieldsUnderItsOwnName() {
+        var figure = new LessonBlock.Figure("media/a.svg", "<svg></svg>", "alt", "caption", "<p>long</p>");
+        var check = new LessonBlock.Check("chk", "Prompt?", true, List.of(
+                new LessonBlock.CheckChoice("a", "A", true, "Yes."), new LessonBlock.CheckChoice("b", "B", false, "No.")));
+        var scenario = new LessonBlock.Scenario("scn", "<p>Situation</p>", List.of(
+                new LessonBlock.ScenarioChoice("x", "X", "then", "because")));
+        var callout = new LessonBlock.Callout(LessonBlock.Callout.Kind.ARTICLE, "Title", "<p>Text</p>");
+        var steps = new LessonBlock.Steps(List.of(new LessonBlock.Panel("One", "<p>1</p>")));
+        var cards = new LessonBlock.FlipCards(List.of(new LessonBlock.FlipCard("Term", "<p>Meaning</p>")));
+
+        assertThat(CourseScript.block(callout).toString())
+                .isEqualTo("{\"type\":\"callout\",\"kind\":\"article\",\"title\":\"Title\",\"html\":\"<p>Text</p>\"}");
+        assertThat(CourseScript.block(steps).toString())
+                .isEqualTo("{\"type\":\"steps\",\"steps\":[{\"title\":\"One\",\"html\":\"<p>1</p>\"}]}");
+        assertThat(CourseScript.block(cards).toString())
+                .isEqualTo("{\"type\":\"flipcards\",\"cards\":[{\"front\":\"Term\",\"backHtml\":\"<p>Meaning</p>\"}]}");
+        assertThat(CourseScript.block(figure).toString()).isEqualTo("{\"type\":\"figure\",\"file\":\"media/a.svg\","
+                + "\"svg\":\"<svg></svg>\",\"alt\":\"alt\",\"caption\":\"caption\",\"descriptionHtml\":\"<p>long</p>\"}");
+        assertThat(CourseScript.block(check).toString()).isEqualTo("{\"type\":\"check\",\"id\":\"chk\",\"prompt\":\"Prompt?\","
+                + "\"multiple\":true,\"choices\":[{\"id\":\"a\",\"text\":\"A\",\"correct\":true,\"feedback\":\"Yes.\"},"
+                + "{\"id\":\"b\",\"text\":\"B\",\"correct\":false,\"feedback\":\"No.\"}]}");
+        assertThat(CourseScript.block(scenario).toString()).isEqualTo("{\"type\":\"scenario\",\"id\":\"scn\","
+                + "\"situationHtml\":\"<p>Situation</p>\",\"choices\":[{\"id\":\"x\",\"text\":\"X\","
+                + "\"consequence\":\"then\",\"explanation\":\"because\"}]}");
     }
 }
