@@ -67,6 +67,7 @@ class SuspendDataBudgetIT {
         assertThat(result.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT).isEqualTo(result.get("full").asInt());
         assertNothingScoredIsLost(result);
         assertThat(result.get("after")).isEqualTo(result.get("before"));
+        assertThat(result.get("checksAfter")).isEqualTo(result.get("checksBefore"));
     }
 
     @Test
