@@ -29,11 +29,11 @@
   }
 
   /** Thrown for an answer the rules refuse to judge (nothing chosen, an unknown choice, two for a single). */
-  function Refused(message) {
-    this.name = "Refused";
+  function RefusedError(message) {
+    this.name = "RefusedError";
     this.message = message;
   }
-  Refused.prototype = Object.create(Error.prototype);
+  RefusedError.prototype = Object.create(Error.prototype);
 
   /* ---------- the rules (progress.CourseRules) ---------- */
 
@@ -45,13 +45,13 @@
   function verdict(check, chosen) {
     var given = [];
     chosen.forEach(function (id) { if (given.indexOf(id) < 0) given.push(id); });
-    if (given.length === 0) throw new Refused("check " + check.id + ": no choice given");
+    if (given.length === 0) throw new RefusedError("check " + check.id + ": no choice given");
     var known = check.choices.map(function (c) { return c.id; });
     var correct = check.choices.filter(function (c) { return c.correct; }).map(function (c) { return c.id; });
     given.forEach(function (id) {
-      if (known.indexOf(id) < 0) throw new Refused("check " + check.id + ": unknown choice " + id);
+      if (known.indexOf(id) < 0) throw new RefusedError("check " + check.id + ": unknown choice " + id);
     });
-    if (!check.multiple && given.length > 1) throw new Refused("check " + check.id + ": one choice only");
+    if (!check.multiple && given.length > 1) throw new RefusedError("check " + check.id + ": one choice only");
     var allCorrect = given.every(function (id) { return correct.indexOf(id) >= 0; });
     if (allCorrect && given.length === correct.length) return "correct";
     return check.multiple && allCorrect ? "partly" : "incorrect";
@@ -71,7 +71,7 @@
     return found;
   }
 
-  ImmunoLearn.checks = { verdict: verdict, lessonRead: lessonRead, ofLesson: ofLesson, Refused: Refused };
+  ImmunoLearn.checks = { verdict: verdict, lessonRead: lessonRead, ofLesson: ofLesson, Refused: RefusedError };
 
   /* ---------- the check ---------- */
 
