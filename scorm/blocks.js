@@ -12,6 +12,8 @@
 
   var renderers = ImmunoBlocks.renderers;
   var counter = 0;
+  /** The word naming each kind of callout (written out, so every key the player uses can be found). */
+  var CALLOUT_KINDS = { note: "block.callout.note", warning: "block.callout.warning", article: "block.callout.article" };
 
   /** An id unique in the page, for aria-controls and aria-labelledby. */
   function uid(prefix) {
@@ -39,7 +41,7 @@
     var node = root(ctx, block, { "data-kind": block.kind, role: "note", "aria-labelledby": titleId });
     node.classList.add("callout-" + block.kind);
     node.appendChild(h("p", { class: "callout-title", id: titleId },
-      h("span", { class: "callout-kind" }, ctx.t("block.callout." + block.kind)),
+      h("span", { class: "callout-kind" }, ctx.t(CALLOUT_KINDS[block.kind])),
       block.title ? h("span", { class: "callout-heading" }, block.title) : null));
     node.appendChild(h("div", { class: "callout-body", html: block.html }));
     return node;

@@ -25,7 +25,6 @@ import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.GlossaryEntry;
 import fr.immunolearn.course.Lesson;
-import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.Passage;
 import fr.immunolearn.progress.LessonReading;
 import fr.immunolearn.security.CurrentAccount;
@@ -47,6 +46,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final transient CurrentAccount current;
     private String lessonId;
     private Instant openedAt;
+    // Checks and scenarios keep the learner's answers: drawn by whoever keeps them (prompts only until then).
+    private final transient LessonBlocks.LessonExercises exercises = LessonBlocks.LessonExercises.promptsOnly();
 
     public LessonView(CourseEditions editions, LessonReading reading, CurrentAccount current) {
         this.editions = editions;
@@ -69,6 +70,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void render(Course course, Lesson lesson) {
         int index = course.lessons().indexOf(lesson);
+        LessonBlocks blocks = new LessonBlocks(this::getTranslation, exercises);
         Span position = new Span(getTranslation("lesson.of", index + 1, course.lessons().size()));
         position.addClassName("overline");
         add(position, new H1(lesson.title()));
@@ -82,9 +84,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         for (Passage passage : lesson.passages()) {
             Section section = new Section(new H2(passage.title()));
-            // The loader gives passages prose only so far; the interactive blocks get components of their own.
-            passage.body().stream().filter(LessonBlock.Prose.class::isInstance).map(LessonBlock.Prose.class::cast)
-                    .forEach(prose -> section.add(html("passage-body", prose.html())));
+            passage.body().forEach(block -> section.add(blocks.component(block)));
             section.setId(passage.id());
             section.addClassName("passage");
             add(section);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PlayerFilesTest {
 
     private static final Path FOLDER = Path.of("scorm");
-    private static final Pattern KEY = Pattern.compile("\"((?:app|footer|format|home|nav|lesson|quiz|feedback|answer|results|end)"
+    private static final Pattern KEY = Pattern.compile("\"((?:app|footer|format|home|nav|lesson|quiz|feedback|answer|results|end|block)"
             + "(?:\\.[a-zA-Z]+)+)\"");
 
     private static Map<String, String> scripts() throws IOException {
