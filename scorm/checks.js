@@ -22,6 +22,7 @@
 
   var renderers = ImmunoBlocks.renderers;
   var counter = 0;
+  var VERDICT_WORDS = { correct: "block.check.correct", partly: "block.check.partly", incorrect: "block.check.incorrect" };
 
   function uid(prefix) {
     counter += 1;
@@ -107,7 +108,7 @@
     function show(ids, result) {
       live.innerHTML = "";
       live.className = "check-feedback verdict-" + result;
-      live.appendChild(h("p", { class: "check-verdict" }, t("block.check." + result)));
+      live.appendChild(h("p", { class: "check-verdict" }, t(VERDICT_WORDS[result])));
       live.appendChild(h("ul", { class: "check-choice-feedback" }, block.choices.filter(function (choice) {
         return ids.indexOf(choice.id) >= 0;
       }).map(function (choice) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.selection.MultiSelect;
 import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.progress.CheckAnswer;
 import fr.immunolearn.progress.CourseRules;
@@ -28,7 +27,7 @@ import java.util.stream.Collectors;
 class CheckBlock extends Div {
 
     private final LessonBlock.Check check;
-    private final BlockWords words;
+    private final LessonBlocks.Words words;
     private final Function<Collection<String>, CourseRules.CheckVerdict> answer;
     private final RadioButtonGroup<LessonBlock.CheckChoice> single;
     private final CheckboxGroup<LessonBlock.CheckChoice> multiple;
@@ -38,7 +37,7 @@ class CheckBlock extends Div {
      * @param kept the learner's last answer to this check, if any
      * @param answer keeps an answer and gives its verdict
      */
-    CheckBlock(LessonBlock.Check check, Optional<CheckAnswer> kept, BlockWords words,
+    CheckBlock(LessonBlock.Check check, Optional<CheckAnswer> kept, LessonBlocks.Words words,
             Function<Collection<String>, CourseRules.CheckVerdict> answer) {
         this.check = check;
         this.words = words;
@@ -82,7 +81,7 @@ class CheckBlock extends Div {
         Set<String> ids = Set.of(choiceIds);
         List<LessonBlock.CheckChoice> choices = check.choices().stream().filter(c -> ids.contains(c.id())).toList();
         if (multiple != null) {
-            ((MultiSelect<?, LessonBlock.CheckChoice>) multiple).setValue(Set.copyOf(choices));
+            multiple.setValue(Set.copyOf(choices));
         } else {
             single.setValue(choices.isEmpty() ? null : choices.get(0));
         }

@@ -18,14 +18,14 @@ import java.util.List;
 class ScenarioBlock extends Div {
 
     private final LessonBlock.Scenario scenario;
-    private final BlockWords words;
+    private final LessonBlocks.Words words;
     private final Div choices = new Div();
     private final Div outcome = new Div();
     private final Button again;
     private final List<Button> buttons = new ArrayList<>();
     private int last;
 
-    ScenarioBlock(LessonBlock.Scenario scenario, BlockWords words) {
+    ScenarioBlock(LessonBlock.Scenario scenario, LessonBlocks.Words words) {
         this.scenario = scenario;
         this.words = words;
         addClassNames("block", "block-scenario");
