@@ -36,7 +36,8 @@ class ArchitectureTest {
     void theCourseModelDoesNotKnowAboutTheFeaturesBuiltOnIt() {
         noClasses().that().resideInAPackage("fr.immunolearn.course..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("fr.immunolearn.course..", "java..",
-                        "com.fasterxml.jackson..", "org.commonmark..", "org.jsoup..", "org.slf4j..")
+                        "com.fasterxml.jackson..", "org.commonmark..", "org.jsoup..", "org.slf4j..",
+                        "javax.xml..", "org.xml.sax..")
                 .check(CLASSES);
     }
 

@@ -36,7 +36,7 @@ final class EditionReader {
     private static final Set<String> QUIZ_KEYS = Set.of("id", "lesson", "title", "passMark", "maxAttempts", "draw",
             "shuffleQuestions", "shuffleChoices", "questions");
     private static final Set<String> KNOWN_ENTRIES =
-            Set.of("course.yaml", "glossary.yaml", "final.yaml", "lessons", "quizzes");
+            Set.of("course.yaml", "glossary.yaml", "final.yaml", "lessons", "quizzes", "media");
 
     private final Path dir;
     private final String displayDir;
@@ -206,13 +206,15 @@ final class EditionReader {
         Map<String, LessonReader.Draft> lessons = new LinkedHashMap<>();
         Map<String, Location> seenLessons = new HashMap<>();
         Map<String, Places.Place> seenPassages = new HashMap<>();
+        Map<String, Places.Place> seenBlocks = new HashMap<>();
+        Figures figures = new Figures(dir, displayDir, problems);
         for (Path path : files("lessons", ".md")) {
             String file = display(dir.relativize(path).toString());
             Optional<String> text = text(path, file);
             if (text.isEmpty()) {
                 continue;
             }
-            new LessonReader(file, problems, typography, glossary).read(text.get()).ifPresent(draft -> {
+            new LessonReader(file, problems, typography, glossary, figures).read(text.get()).ifPresent(draft -> {
                 draft.concepts().forEach(c -> references.add("concept", c.value(), file, c.location()));
                 draft.passageConcepts().forEach(c -> references.add("concept", c.value(), file, c.location()));
                 for (Map.Entry<String, Location> passage : draft.passagePlaces().entrySet()) {
@@ -223,6 +225,15 @@ final class EditionReader {
                                 + "\" (also in " + earlier.file() + ":" + earlier.at().line() + ")");
                     }
                 }
+                for (Map.Entry<String, Location> block : draft.blockIds().entrySet()) {
+                    Places.Place earlier = seenBlocks.putIfAbsent(block.getKey(), new Places.Place(file, block.getValue()));
+                    if (earlier != null) {
+                        problems.report(file, block.getValue(), "duplicate block id \"" + block.getKey()
+                                + "\" (also in " + earlier.file() + ":" + earlier.at().line() + ")");
+                    }
+                    places.put("block", block.getKey(), file, block.getValue());
+                }
+                draft.blockPlaces().forEach((key, at) -> places.put("block-at", key, file, at));
                 if (unique(seenLessons, draft.id(), draft.idAt(), file, "lesson")) {
                     lessons.put(draft.id(), draft);
                     places.put("lesson", draft.id(), file, draft.idAt());

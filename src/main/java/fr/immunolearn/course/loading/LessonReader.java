@@ -1,7 +1,9 @@
 package fr.immunolearn.course.loading;
 
 import fr.immunolearn.course.GlossaryEntry;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.Passage;
+import fr.immunolearn.course.loading.Containers.Container;
 import fr.immunolearn.course.loading.Fields.Located;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -47,7 +50,8 @@ final class LessonReader {
     private static final Set<String> FORBIDDEN_TAGS = Set.of("script", "style", "iframe", "frame", "object",
             "embed", "form", "input", "button", "textarea", "select", "link", "meta", "base", "svg", "math");
     private static final Parser MARKDOWN =
-            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                    .customBlockParserFactory(new Containers.Factory()).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().sanitizeUrls(true).build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
@@ -55,18 +59,32 @@ final class LessonReader {
     private final Problems problems;
     private final Typography typography;
     private final Map<String, GlossaryEntry> glossary;
+    private final Figures figures;
 
-    LessonReader(String file, Problems problems, Typography typography, Map<String, GlossaryEntry> glossary) {
+    LessonReader(String file, Problems problems, Typography typography, Map<String, GlossaryEntry> glossary,
+            Figures figures) {
         this.file = file;
         this.problems = problems;
         this.typography = typography;
         this.glossary = glossary;
+        this.figures = figures;
     }
 
-    /** What a lesson file holds, with where its references are written so they can be checked later. */
+    /**
+     * What a lesson file holds, with where its references are written so they can be checked later.
+     *
+     * @param blockIds where each check's and scenario's id is written
+     * @param blockPlaces where each block of a passage starts, keyed {@link #blockKey}
+     */
     record Draft(String id, Location idAt, String title, List<String> objectives, List<Located<String>> concepts,
             String introHtml, List<Passage> passages, Map<String, Location> passagePlaces,
-            List<Located<String>> passageConcepts, List<String> keyPoints, List<String> glossaryTerms) {
+            List<Located<String>> passageConcepts, List<String> keyPoints, List<String> glossaryTerms,
+            Map<String, Location> blockIds, Map<String, Location> blockPlaces) {
+    }
+
+    /** How a block is named among the places of an edition: its passage and its rank among the passage's blocks. */
+    static String blockKey(String passageId, int rank) {
+        return passageId + "/" + rank;
     }
 
     Optional<Draft> read(String source) {
@@ -105,23 +123,44 @@ final class LessonReader {
         parsed.read(body);
         return Optional.of(new Draft(id, fields.at("id"), title, objectives, concepts, parsed.introHtml,
                 parsed.passages, parsed.passagePlaces, parsed.passageConcepts, keyPoints,
-                List.copyOf(parsed.termsUsed)));
+                List.copyOf(parsed.termsUsed), parsed.blockIds, parsed.blockPlaces));
     }
 
     /** The Markdown body split into passages. */
-    private final class Body {
+    private final class Body implements BlockReader.Markdown {
         private final String lessonId;
         private final int lineShift;
         private final List<Passage> passages = new ArrayList<>();
         private final Map<String, Location> passagePlaces = new java.util.LinkedHashMap<>();
         private final List<Located<String>> passageConcepts = new ArrayList<>();
         private final Set<String> termsUsed = new LinkedHashSet<>();
+        private final Map<String, Location> blockIds = new java.util.LinkedHashMap<>();
+        private final Map<String, Location> blockPlaces = new java.util.LinkedHashMap<>();
+        private final BlockReader blocks;
         private String introHtml = "";
         private int termCount;
 
         Body(String lessonId, int lineShift) {
             this.lessonId = lessonId;
             this.lineShift = lineShift;
+            this.blocks = new BlockReader(file, problems, typography, this, figures, blockIds);
+        }
+
+        @Override
+        public String html(List<Node> nodes) {
+            return render(nodes);
+        }
+
+        @Override
+        public String plain(List<Node> nodes) {
+            StringBuilder text = new StringBuilder();
+            nodes.forEach(node -> text.append(PLAIN.render(node).strip()).append(' '));
+            return typography.apply(text.toString().strip().replaceAll("\\s+", " "));
+        }
+
+        @Override
+        public int line(Node node) {
+            return where(node).line();
         }
 
         void read(String markdown) {
@@ -153,14 +192,33 @@ final class LessonReader {
         }
 
         private void close(PassageHead head, List<Node> nodes) {
-            String html = render(nodes);
             if (head == null) {
+                for (Node node : nodes) {
+                    if (node instanceof Container container) {
+                        problems.report(file, blocks.at(container), "':::" + container.type
+                                + "' is before the first passage: blocks go inside a passage");
+                    }
+                }
                 if (passages.isEmpty()) {
-                    introHtml = html;
+                    introHtml = render(nodes.stream().filter(n -> !(n instanceof CustomBlock)).toList());
                 }
                 return;
             }
-            if (Jsoup.parse(html).text().isBlank()) {
+            List<LessonBlock> body = new ArrayList<>();
+            List<Node> prose = new ArrayList<>();
+            int rank = 0;
+            for (Node node : nodes) {
+                if (node instanceof Container container) {
+                    addProse(body, prose);
+                    prose = new ArrayList<>();
+                    blockPlaces.putIfAbsent(blockKey(head.id, rank++), blocks.at(container));
+                    blocks.read(container).ifPresent(body::add);
+                } else if (!(node instanceof CustomBlock)) {
+                    prose.add(node);
+                }
+            }
+            addProse(body, prose);
+            if (body.stream().allMatch(block -> block.texts().stream().allMatch(t -> Jsoup.parse(t).text().isBlank()))) {
                 problems.report(file, head.at, "passage \"" + head.id + "\" has no text");
             }
             if (passagePlaces.containsKey(head.id)) {
@@ -169,7 +227,14 @@ final class LessonReader {
                 return;
             }
             passagePlaces.put(head.id, head.at);
-            passages.add(new Passage(head.id, head.title, head.concepts.stream().map(Located::value).toList(), html));
+            passages.add(new Passage(head.id, head.title, head.concepts.stream().map(Located::value).toList(), body));
+        }
+
+        private void addProse(List<LessonBlock> body, List<Node> prose) {
+            String html = render(prose);
+            if (!html.isBlank()) {
+                body.add(new LessonBlock.Prose(html));
+            }
         }
 
         private PassageHead passageHead(Heading heading) {
@@ -270,6 +335,28 @@ final class LessonReader {
 
         /** Finds scripts, event handlers and {@code javascript:} links, and glossary links. */
         private final class HtmlCheck extends AbstractVisitor {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof Containers.StrayFence stray) {
+                    problems.report(file, new Location(where(block).line(), stray.column), "stray '"
+                            + ":".repeat(stray.colons) + "' line: no block opened with " + stray.colons
+                            + " colons is open here");
+                } else if (block instanceof Container container && !container.closed) {
+                    Location at = blocks.at(container);
+                    if (container.getParent() instanceof Container parent && parent.colons <= container.colons) {
+                        problems.report(file, at, "':::" + container.type + "' inside '" + ":".repeat(parent.colons)
+                                + parent.type + "' must use fewer colons than it: write the outer one with "
+                                + (container.colons + 1) + " or more, '" + ":".repeat(container.colons + 1)
+                                + parent.type + "'");
+                    } else {
+                        problems.report(file, at, "'" + ":".repeat(container.colons) + container.type
+                                + "' is not closed: end it with a line of " + container.colons + " colons, '"
+                                + ":".repeat(container.colons) + "'");
+                    }
+                }
+                visitChildren(block);
+            }
+
             @Override
             public void visit(HtmlBlock block) {
                 check(block.getLiteral(), where(block));
