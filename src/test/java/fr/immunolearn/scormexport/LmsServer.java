@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
  * It keeps every path asked for, so a test can check that a package fetches nothing of its own
  * outside itself.
  */
-final class LmsServer implements AutoCloseable {
+public final class LmsServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -44,7 +44,7 @@ final class LmsServer implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> missing = new CopyOnWriteArrayList<>();
 
-    LmsServer() {
+    public LmsServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -72,7 +72,7 @@ final class LmsServer implements AutoCloseable {
     }
 
     /** Serves an unzipped package at /pkg/NAME/ and gives the URL of its launch page. */
-    String serve(String name, Path folder) {
+    public String serve(String name, Path folder) {
         packages.put(name, folder);
         return base() + "/pkg/" + name + "/" + ScormExporter.LAUNCH_FILE;
     }

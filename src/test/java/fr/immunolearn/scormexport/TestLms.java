@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The test LMS page (lms.html) seen from a test: launches a package under scorm-again with the
  * data an LMS would give, injects failures, and reads back what the LMS holds.
  */
-final class TestLms {
+public final class TestLms {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,14 +33,14 @@ final class TestLms {
     record Click(String button, double latencyMillis, boolean waitedOnCommit) {
     }
 
-    TestLms(ChromeDriver browser, LmsServer server, ScormEdition edition) {
+    public TestLms(ChromeDriver browser, LmsServer server, ScormEdition edition) {
         this.browser = browser;
         this.server = server;
         this.edition = edition;
     }
 
     /** The launch data of a learner's first attempt, as an LMS hands it over. */
-    ObjectNode firstLaunch(String learnerId, String learnerName) {
+    public ObjectNode firstLaunch(String learnerId, String learnerName) {
         ObjectNode cmi = JSON.createObjectNode();
         if (edition == ScormEdition.SCORM_12) {
             ObjectNode core = cmi.putObject("core");
@@ -59,7 +59,7 @@ final class TestLms {
      * The launch data of the next session, as an LMS keeps it from this one: everything but the
      * session's own time and exit, with {@code entry} "resume" after an exit "suspend".
      */
-    ObjectNode nextLaunch(JsonNode stored) {
+    public ObjectNode nextLaunch(JsonNode stored) {
         ObjectNode cmi = stored.deepCopy();
         ObjectNode holder = edition == ScormEdition.SCORM_12 ? (ObjectNode) cmi.get("core") : cmi;
         boolean suspended = holder.path("exit").asText().equals("suspend");
@@ -70,7 +70,7 @@ final class TestLms {
     }
 
     /** Opens the LMS page, starts the runtime with {@code cmi} and launches the package in its frame. */
-    void launch(String packageUrl, JsonNode cmi) {
+    public void launch(String packageUrl, JsonNode cmi) {
         launch(packageUrl, cmi, JSON.createObjectNode());
     }
 
@@ -122,7 +122,7 @@ final class TestLms {
     }
 
     /** The cmi data model as the LMS holds it now. */
-    JsonNode snapshot() {
+    public JsonNode snapshot() {
         try {
             return JSON.readTree((String) inPage("return lms.snapshot();"));
         } catch (java.io.IOException e) {
@@ -267,7 +267,7 @@ final class TestLms {
     }
 
     /** Takes the package off the page; its pagehide handler runs. */
-    void unload() {
+    public void unload() {
         browser.switchTo().defaultContent();
         browser.executeScript("lms.unload();");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(

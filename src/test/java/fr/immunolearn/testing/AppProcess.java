@@ -33,13 +33,18 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the app on a free port with {@code datasource} arguments and waits until it is healthy. */
     public static AppProcess start(List<String> databaseArguments, Path logFile) throws Exception {
+        return start(databaseArguments, logFile, TestContent.folder());
+    }
+
+    /** Starts the app as {@link #start(List, Path)} does, serving the course in {@code contentFolder}. */
+    public static AppProcess start(List<String> databaseArguments, Path logFile, Path contentFolder) throws Exception {
         Path jar = Path.of("target", "immunolearn.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("target/immunolearn.jar is missing: run through ./mvnw verify");
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port, "--immunolearn.content-dir=" + TestContent.folder().toAbsolutePath(),
+                "--server.port=" + port, "--immunolearn.content-dir=" + contentFolder.toAbsolutePath(),
                 "--vaadin.devmode.devTools.enabled=false", "--vaadin.launch-browser=false"));
         command.addAll(databaseArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
