@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a check without an answer refused, a scenario explored by keyboard alone. Elements are found by
  * the DOM contract only.
  */
+// The renderers are AutoCloseable and shared by every test: JUnit must not close them after each invocation.
 class LessonChecksIT {
 
     private static final List<LessonRenderer> RENDERERS = List.of(new AppLessons(), new PlayerLessons());
@@ -131,7 +132,7 @@ class LessonChecksIT {
                 + " " + plain(choice.feedback());
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderersAndLanguages")
     void aSingleChoiceCheckGivesTheVerdictAndTheChosenChoicesFeedbackAndKeepsTheAnswer(LessonRenderer renderer,
             String language) {
@@ -158,7 +159,7 @@ class LessonChecksIT {
         assertThat(live(reopened)).startsWith(word(language, "block.check.correct"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void aMultipleChoiceCheckIsPartlyRightUntilExactlyTheCorrectSetIsTicked(LessonRenderer renderer) {
         open(renderer, "fr", 1280);
@@ -185,7 +186,7 @@ class LessonChecksIT {
         assertThat(live(reopened)).startsWith(word("fr", "block.check.correct"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void checkingWithoutAnAnswerIsRefusedWithAClearMessage(LessonRenderer renderer) {
         open(renderer, "fr", 1280);
@@ -199,7 +200,7 @@ class LessonChecksIT {
         assertThat(live(multiple)).isEqualTo(word("fr", "block.check.emptyMultiple"));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void aScenarioIsExploredByKeyboardAloneAndAnotherChoiceCanBeTried(LessonRenderer renderer) {
         open(renderer, "fr", 1280);
@@ -231,7 +232,7 @@ class LessonChecksIT {
                 .doesNotContain(plain(choices.get(0).consequence()));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void afterAnsweringTheLessonPassesAxeAndFitsA375PixelScreen(LessonRenderer renderer) {
         open(renderer, "fr", 375);
