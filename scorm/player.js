@@ -187,6 +187,23 @@
 
   /* ---------- lessons ---------- */
 
+  /**
+   * What the check blocks (checks.js) keep and read of lesson i: an answer is kept in the state
+   * and saved before its verdict is shown. In review the record stays as it was: the check judges
+   * and keeps nothing.
+   */
+  function lessonChecks(i) {
+    return {
+      answer: function (block) { return progress.checkAnswer(block.id); },
+      choose: function (block, ids) {
+        if (reviewing()) return ImmunoLearn.checks.verdict(block, ids);
+        var verdict = progress.answerCheck(i, block, ids);
+        save();
+        return verdict;
+      }
+    };
+  }
+
   function openLesson(i, passageId) {
     var lesson = course.lessons[i];
     var q = progress.lessonQuiz(i);
@@ -204,6 +221,7 @@
       : s.tries > 0 ? button(t("lesson.quiz.results"), function () { results(q); }, { class: "primary quiz-start" })
         : button(t("lesson.quiz.start"), function () { begin(q); }, { class: "primary quiz-start" });
     var passageHeadings = {};
+    var checks = lessonChecks(i);
     render([
       h("nav", { class: "crumbs" }, nav),
       heading(1, t("lesson.heading", i + 1, lesson.title)),
@@ -215,7 +233,7 @@
         passageHeadings[passage.id] = title;
         return h("section", { class: "passage", id: "passage-" + passage.id, "aria-labelledby": "h-" + passage.id },
           title, h("div", { class: "passage-body" }, passage.body.map(function (block) {
-            return ImmunoBlocks.render(block, { t: t, h: h, lesson: lesson, passage: passage });
+            return ImmunoBlocks.render(block, { t: t, h: h, lesson: lesson, passage: passage, checks: checks });
           })));
       }),
       h("section", { class: "key-points" }, heading(2, t("lesson.keyPoints")),
@@ -648,8 +666,10 @@
         : (fromHere ? "home.notice.unreadable.local" : "home.notice.unreadable") };
     } else if (progress.migration) {
       var m = progress.migration;
-      notice = m.answers + m.lessons + m.quizzes === 0 ? { key: "home.notice.updated" }
-        : { key: "home.notice.migrated", args: [m.answers, m.lessons, m.quizzes] };
+      // A dropped check answer is an answer the learner gave that is gone: told as one.
+      var answers = m.answers + (m.checks || 0);
+      notice = answers + m.lessons + m.quizzes === 0 ? { key: "home.notice.updated" }
+        : { key: "home.notice.migrated", args: [answers, m.lessons, m.quizzes] };
     }
   }
 

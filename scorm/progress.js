@@ -11,7 +11,7 @@
  * answers it can rebuild or does not need for scoring, then the review of finished attempts, never
  * a score, an attempt count or the answers of an attempt in progress.
  *
- * The state says which course and which version of its content wrote it (version "2"): the course's
+ * The state says which course and which version of its content wrote it (version "3"): the course's
  * key and content fingerprint, and every lesson, quiz and answered question by its short key, all
  * computed when the package is made (StateKeys.java) and baked into course.js. An LMS may hand a
  * new version of the package the state an old one wrote (SuccessFactors and Cornerstone do): what
@@ -19,13 +19,20 @@
  * stand where they stood) and the rest is dropped and counted, for the learner to be told. A state
  * of another course is not used. Version "1", which packages already in LMSs wrote, names things by position: it is
  * read when its shape fits this course exactly, and is unreadable otherwise.
+ *
+ * Version "3" adds one field, the last answer to each inline knowledge check (checks.js), as
+ * "checkId:digits" where the digits are the chosen choices' indexes in content order. Version "2"
+ * is version "3" without that field: it is read as a state with no check answered. A check that
+ * is gone, or whose answer no longer fits it, is dropped and counted. Check answers are ungraded,
+ * so they are the last thing given up to stay within the limit, after the review of finished
+ * attempts; the lesson a check made read stays read, as that is kept on its own.
  */
 (function (ImmunoLearn) {
   "use strict";
 
   var scoring = ImmunoLearn.scoring;
   var layout = ImmunoLearn.layout;
-  var VERSION = "2";
+  var VERSION = "3";
   var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
   /*
@@ -182,6 +189,8 @@
       at: "home",
       read: this.course.lessons.map(function () { return false; }),
       k: 0,
+      // The last answer to each knowledge check, by check id: its choice ids in content order.
+      checks: {},
       quizzes: this.quizzes.map(function () {
         return { tries: 0, best: -1, last: -1, open: false, answers: [] };
       })
@@ -306,6 +315,46 @@
         : (self.state.read[i] || s.tries > 0) ? "incomplete" : "not attempted";
       return { id: lesson.id, lms: lesson.lms, status: status, score: self.best(q) };
     });
+  };
+
+  /** Every knowledge check of the course, by id, as course.js bakes it. */
+  Progress.prototype.checkBlocks = function () {
+    if (!this.checksById) {
+      var byId = this.checksById = {};
+      this.course.lessons.forEach(function (lesson) {
+        ImmunoLearn.checks.ofLesson(lesson).forEach(function (check) { byId[check.id] = check; });
+      });
+    }
+    return this.checksById;
+  };
+
+  /** The choice ids last given to a check, or null. */
+  Progress.prototype.checkAnswer = function (checkId) {
+    return this.state.checks[checkId] || null;
+  };
+
+  /**
+   * Keeps an answer to a check of lesson i and gives its verdict (CourseRules.checkVerdict); the
+   * lesson becomes read when CourseRules.lessonRead says. Throws checks.Refused, keeping nothing.
+   */
+  Progress.prototype.answerCheck = function (i, check, chosen) {
+    var verdict = ImmunoLearn.checks.verdict(check, chosen);
+    this.state.checks[check.id] = check.choices.filter(function (c) { return chosen.indexOf(c.id) >= 0; })
+      .map(function (c) { return c.id; });
+    this.touch();
+    if (this.lessonRead(i)) this.markRead(i);
+    return verdict;
+  };
+
+  /**
+   * Whether lesson i counts as read by CourseRules.lessonRead: its quiz was started, or all its
+   * checks are answered. (state.read says more: a lesson opened, for "in progress".)
+   */
+  Progress.prototype.lessonRead = function (i) {
+    var self = this;
+    var checks = ImmunoLearn.checks.ofLesson(this.course.lessons[i]);
+    var answered = checks.filter(function (c) { return self.state.checks[c.id]; }).length;
+    return ImmunoLearn.checks.lessonRead(this.state.quizzes[this.lessonQuiz(i)].tries > 0, answered, checks.length);
   };
 
   /* ---------- attempts and answers ---------- */
@@ -541,8 +590,15 @@
     });
     var read = this.course.lessons.filter(function (lesson, i) { return state.read[i]; })
       .map(function (lesson) { return lesson.key; });
+    var checks = this.checkBlocks();
+    var answered = level >= 4 ? [] : Object.keys(state.checks).filter(function (id) { return checks[id]; }).sort()
+      .map(function (id) {
+        return escapeText(id) + ":" + state.checks[id].map(function (choiceId) {
+          return digit(indexOfId(checks[id].choices, choiceId));
+        }).join("");
+      });
     return [VERSION, this.course.key, this.course.version, number(state.seq), escapeText(state.at),
-      read.join(","), number(state.k), quizzes.join(";")].join("|");
+      read.join(","), number(state.k), quizzes.join(";"), answered.join(",")].join("|");
   };
 
   /**
@@ -551,7 +607,7 @@
    */
   Progress.prototype.encode = function (limit) {
     var text = "";
-    for (var level = 0; level <= 3; level++) {
+    for (var level = 0; level <= 4; level++) {
       text = this.serialise(level);
       if (limit === undefined || text.length <= limit) return text;
     }
@@ -578,10 +634,12 @@
     if (typeof text !== "string" || text === "") return null;
     var fields = split(text, "|");
     if (fields[0] === "1") return this.decodePositions(fields);
-    if (fields.length !== 8 || fields[0] !== VERSION || fields[1] !== this.course.key) return null;
+    // Version "2" is version "3" without the check answers.
+    var checkField = fields[0] === VERSION ? 9 : fields[0] === "2" ? 8 : -1;
+    if (fields.length !== checkField || fields[1] !== this.course.key) return null;
     var seq = whole(fields[3]), k = whole(fields[6]);
     if (isNaN(seq) || isNaN(k)) return null;
-    var migration = { answers: 0, lessons: 0, quizzes: 0 };
+    var migration = { answers: 0, lessons: 0, quizzes: 0, checks: 0 };
     var state = this.fresh();
     state.seq = seq;
     state.at = unescapeText(fields[4]);
@@ -609,6 +667,7 @@
       state.quizzes[q] = { tries: tries, best: best, last: last, open: parts[4] === "1", answers: [] };
       tokens[q] = parts[5] === "" ? [] : split(parts[5], ",");
     }
+    if (fields.length === 9) migration.checks = this.restoreChecks(state, fields[8]);
     this.state = state;
     this.plans = {};
     for (q = 0; q < state.quizzes.length; q++) {
@@ -643,6 +702,30 @@
     return tokens.length - answers.length;
   };
 
+  /**
+   * Puts back the check answers from "checkId:digits"s; one whose check is gone or whose digits do
+   * not fit it (an index out of range or repeated, none, several for a single choice) is dropped.
+   * Returns how many were dropped.
+   */
+  Progress.prototype.restoreChecks = function (state, text) {
+    var checks = this.checkBlocks();
+    var tokens = text === "" ? [] : split(text, ",");
+    var dropped = 0;
+    tokens.forEach(function (token) {
+      var parts = split(token, ":");
+      var check = parts.length === 2 ? checks[unescapeText(parts[0])] : null;
+      var ids = [];
+      for (var j = 0; check && j < parts[1].length; j++) {
+        var index = DIGITS.indexOf(parts[1].charAt(j));
+        if (index < 0 || index >= check.choices.length || ids.indexOf(check.choices[index].id) >= 0) { check = null; break; }
+        ids.push(check.choices[index].id);
+      }
+      if (!check || ids.length === 0 || (!check.multiple && ids.length > 1)) { dropped++; return; }
+      state.checks[check.id] = ids;
+    });
+    return dropped;
+  };
+
   /** Version "1": lessons and quizzes by position, answers in the attempt's order. */
   Progress.prototype.decodePositions = function (fields) {
     if (fields.length !== 6) return null;
@@ -652,7 +735,7 @@
     var quizTexts = split(fields[5], ";");
     if (quizTexts.length !== this.quizzes.length) return null;
     var state = {
-      seq: seq, at: unescapeText(fields[2]), k: k,
+      seq: seq, at: unescapeText(fields[2]), k: k, checks: {},
       read: read.split("").map(function (r) { return r === "1"; }),
       quizzes: []
     };

@@ -26,6 +26,7 @@ import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.GlossaryEntry;
 import fr.immunolearn.course.Lesson;
 import fr.immunolearn.course.Passage;
+import fr.immunolearn.progress.LessonChecks;
 import fr.immunolearn.progress.LessonReading;
 import fr.immunolearn.security.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
@@ -50,11 +51,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Instant openedAt;
     /** The question whose feedback sent the learner here, to go back to; null when none did. */
     private Position.InQuiz cameFrom;
-    // Checks and scenarios keep the learner's answers: drawn by whoever keeps them (prompts only until then).
-    private final transient LessonBlocks.LessonExercises exercises = LessonBlocks.LessonExercises.promptsOnly();
+    private final transient LessonChecks checks;
 
-    public LessonView(CourseEditions editions, LessonReading reading, CurrentAccount current) {
+    public LessonView(CourseEditions editions, LessonReading reading, LessonChecks checks, CurrentAccount current) {
         this.editions = editions;
+        this.checks = checks;
         this.reading = reading;
         this.current = current;
         addClassNames("page", "lesson-page");
@@ -88,7 +89,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void render(Course course, Lesson lesson) {
         int index = course.lessons().indexOf(lesson);
-        LessonBlocks blocks = new LessonBlocks(this::getTranslation, exercises);
+        // Checks keep the learner's answers, and show the kept one when the lesson is opened again.
+        LessonBlocks blocks = new LessonBlocks(this::getTranslation,
+                new KeptExercises(checks, current.id(), lesson.id(), this::getTranslation));
         Span position = new Span(getTranslation("lesson.of", index + 1, course.lessons().size()));
         position.addClassName("overline");
         add(position, new H1(lesson.title()));

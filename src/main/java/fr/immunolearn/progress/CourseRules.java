@@ -1,11 +1,15 @@
 package fr.immunolearn.progress;
 
 import fr.immunolearn.course.CompletionRule;
+import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.UnlockRule;
 import fr.immunolearn.progress.CourseState.LessonState;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The course's rules that both renderers apply, the app and the SCORM player, written once. The
@@ -293,5 +297,45 @@ public final class CourseRules {
         }
         String whole = Long.toString(tenths / 10);
         return tenths % 10 == 0 ? whole : whole + ("fr".equals(language) ? "," : ".") + tenths % 10;
+
+    /** What a knowledge check tells the learner about an answer; the check counts for no score. */
+    public enum CheckVerdict {
+        CORRECT, PARTLY, INCORRECT
+    }
+
+    /**
+     * The verdict on an answer to an inline knowledge check. Single choice: correct when the one
+     * chosen is the correct one, incorrect otherwise. Multiple choice: correct when exactly the
+     * correct set is chosen; partly when the answer holds at least one correct choice and no wrong
+     * one, but misses some (the learner is on the right track and only has to add); incorrect as
+     * soon as a wrong choice is ticked, even beside right ones, so that ticking everything is
+     * never "partly" right.
+     *
+     * @throws IllegalArgumentException when nothing is chosen, a choice is not the check's, or a
+     *     single-choice check gets several: such an answer is refused, never judged
+     */
+    public static CheckVerdict checkVerdict(LessonBlock.Check check, Collection<String> chosen) {
+        Set<String> given = new HashSet<>(chosen);
+        if (given.isEmpty()) {
+            throw new IllegalArgumentException("check " + check.id() + ": no choice given");
+        }
+        Set<String> correct = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        for (LessonBlock.CheckChoice choice : check.choices()) {
+            known.add(choice.id());
+            if (choice.correct()) {
+                correct.add(choice.id());
+            }
+        }
+        if (!known.containsAll(given)) {
+            throw new IllegalArgumentException("check " + check.id() + ": unknown choice among " + given);
+        }
+        if (!check.multiple() && given.size() > 1) {
+            throw new IllegalArgumentException("check " + check.id() + ": one choice only, got " + given.size());
+        }
+        if (given.equals(correct)) {
+            return CheckVerdict.CORRECT;
+        }
+        return check.multiple() && correct.containsAll(given) ? CheckVerdict.PARTLY : CheckVerdict.INCORRECT;
     }
 }

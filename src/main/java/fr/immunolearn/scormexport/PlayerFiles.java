@@ -29,6 +29,7 @@ public final class PlayerFiles {
             "scorm2004.js",
             "lms.js",
             "blocks.js",
+            "checks.js",
             "player.js");
 
     /** Written by the exporter from the model, never kept in {@code scorm/}. */

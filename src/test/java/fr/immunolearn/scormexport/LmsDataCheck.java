@@ -74,7 +74,7 @@ final class LmsDataCheck {
         assertThat(score.get("max").asText()).isEqualTo("100");
         assertThat(core().get(v12() ? "lesson_location" : "location").asText()).isNotEmpty();
         String suspendData = cmi.get("suspend_data").asText();
-        assertThat(suspendData).startsWith("2|").hasSizeLessThanOrEqualTo(edition.suspendDataLimit());
+        assertThat(suspendData).startsWith("3|").hasSizeLessThanOrEqualTo(edition.suspendDataLimit());
         interactions(given);
         objectives(given);
     }

@@ -126,7 +126,7 @@ class ScormFailuresIT {
         JsonNode cmi = lms.snapshot();
         LmsDataCheck check = new LmsDataCheck(edition, exported, lms, cmi);
         check.interactions(learner.given());
-        assertThat(cmi.get("suspend_data").asText()).startsWith("2|");
+        assertThat(cmi.get("suspend_data").asText()).startsWith("3|");
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
 

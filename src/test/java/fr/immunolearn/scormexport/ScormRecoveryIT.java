@@ -108,7 +108,7 @@ class ScormRecoveryIT {
         JsonNode after = lms.snapshot();
         assertThat(record(edition, after)).as("what the learner did is written, nothing lower than the LMS held")
                 .isEqualTo(held);
-        assertThat(after.get("suspend_data").asText()).startsWith("2|");
+        assertThat(after.get("suspend_data").asText()).startsWith("3|");
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
@@ -241,7 +241,7 @@ class ScormRecoveryIT {
         assertThat(states.get(0).getText()).isEqualTo("Terminée : quiz réussi (100 %)");
         assertThat(states.get(1).getText()).isEqualTo("Non commencée");
         assertThat(browser.findElements(By.cssSelector("main .notice"))).isEmpty();
-        assertThat(lms.lastSet("cmi.suspend_data")).as("written again in the new format").startsWith("2|");
+        assertThat(lms.lastSet("cmi.suspend_data")).as("written again in the new format").startsWith("3|");
     }
 
     /**

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class SuspendDataBudgetIT {
 
     private static final int LIMIT = ScormEdition.SCORM_12.suspendDataLimit();
+    private static final java.nio.file.Path BLOCKS_COURSE = java.nio.file.Path.of("src/test/resources/fr/immunolearn/blocks/course");
 
     private LmsServer server;
     private ChromeDriver browser;
@@ -66,6 +67,19 @@ class SuspendDataBudgetIT {
         JsonNode result = play("real", TestContent.editions(), "une réponse qui n’est pas la bonne", false);
         assertThat(result.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT).isEqualTo(result.get("full").asInt());
         assertNothingScoredIsLost(result);
+        assertThat(result.get("after")).isEqualTo(result.get("before"));
+        assertThat(result.get("checksAfter")).isEqualTo(result.get("checksBefore"));
+    }
+
+    @Test
+    void aCourseWithKnowledgeChecksKeepsEveryCheckAnswerWithinTheLimit() {
+        CourseEditions blocks = fr.immunolearn.course.loading.CourseLoader.load(BLOCKS_COURSE);
+        JsonNode result = play("blocks", blocks, "une réponse qui n’est pas la bonne", false);
+        String encoded = result.get("encoded").asText();
+        System.out.printf("blocks test course end state: %d characters of suspend_data%n", encoded.length());
+        assertThat(encoded.length()).isLessThanOrEqualTo(LIMIT).isEqualTo(result.get("full").asInt());
+        assertThat(result.get("checksBefore").size()).as("checks answered").isEqualTo(2);
+        assertThat(result.get("checksAfter")).isEqualTo(result.get("checksBefore"));
         assertThat(result.get("after")).isEqualTo(result.get("before"));
     }
 

@@ -8,7 +8,7 @@ final class SuspendDataPlay {
 
     /**
      * Plays a learner through every quiz in JavaScript with the player's Progress: each attempt
-     * used, every answer the longest its type can encode. typed is the text of every typed answer;
+     * used, every answer the longest its type can encode, every knowledge check answered. typed is the text of every typed answer;
      * open leaves the last attempt of every quiz one answer short. Returns the encoded state and
      * what decoding it gives back.
      */
@@ -35,7 +35,15 @@ final class SuspendDataPlay {
                 for (var k = 0; k < stop; k++) p.answer(qi, longest(questions[k], k));
               }
             }
-            data.course.lessons.forEach(function (lesson, i) { p.markRead(i); play(p.lessonQuiz(i)); });
+            // Every knowledge check answered at its longest: every choice of a multiple one, the last of a single one.
+            data.course.lessons.forEach(function (lesson, i) {
+              p.markRead(i);
+              ImmunoLearn.checks.ofLesson(lesson).forEach(function (c) {
+                var ids = c.choices.map(function (x) { return x.id; });
+                p.answerCheck(i, c, c.multiple ? ids : ids.slice(-1));
+              });
+              play(p.lessonQuiz(i));
+            });
             if (!leaveOpen) play(p.finalIndex);
             p.goTo('results/' + data.course.quizzes[p.finalIndex].id);
             var full = p.encode(), encoded = p.encode(limit);
@@ -48,5 +56,6 @@ final class SuspendDataPlay {
               });
             }
             return JSON.stringify({full: full.length, encoded: encoded, before: summary(p), after: summary(back),
+              checksBefore: p.state.checks, checksAfter: back.state.checks,
               reviews: data.course.quizzes.map(function (q, i) { return back.hasReview(i); })});""";
 }
