@@ -297,6 +297,7 @@ public final class CourseRules {
         }
         String whole = Long.toString(tenths / 10);
         return tenths % 10 == 0 ? whole : whole + ("fr".equals(language) ? "," : ".") + tenths % 10;
+    }
 
     /** What a knowledge check tells the learner about an answer; the check counts for no score. */
     public enum CheckVerdict {
