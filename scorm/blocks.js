@@ -169,9 +169,21 @@
     figure.appendChild(picture);
     if (block.caption) figure.appendChild(h("figcaption", null, block.caption));
     if (block.descriptionHtml) {
-      figure.appendChild(h("details", { class: "figure-description" },
-        h("summary", null, ctx.t("block.figure.description")), h("div", { html: block.descriptionHtml })));
+      var description = h("details", { class: "figure-description" },
+        h("summary", null, ctx.t("block.figure.description")), h("div", { html: block.descriptionHtml }));
+      // Drawn while printing (a page opened for print): open at once.
+      if (window.matchMedia && window.matchMedia("print").matches) description.open = true;
+      figure.appendChild(description);
     }
     return figure;
   };
+  // Printed, every block shows all it holds. A closed <details> (a figure's long description)
+  // keeps its content off paper whatever the stylesheet says, so printing opens them.
+  var printing = window.matchMedia ? window.matchMedia("print") : null;
+  function openForPrint() {
+    if (printing && !printing.matches) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".block details"), function (d) { d.open = true; });
+  }
+  if (printing && printing.addEventListener) printing.addEventListener("change", openForPrint);
+  window.addEventListener("beforeprint", openForPrint);
 })(window.ImmunoBlocks = window.ImmunoBlocks || { renderers: {} });

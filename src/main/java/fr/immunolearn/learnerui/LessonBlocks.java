@@ -11,7 +11,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import fr.immunolearn.course.LessonBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,13 +133,72 @@ public final class LessonBlocks {
     }
 
     private Component tabs(LessonBlock.Tabs tabs) {
-        TabSheet sheet = new TabSheet();
-        sheet.getElement().setAttribute("data-block", tabs.type());
-        sheet.addClassNames("block", "block-tabs");
-        for (LessonBlock.Panel panel : tabs.panels()) {
-            sheet.add(panel.title(), html("tab-panel", panel.html()));
+        return new TabbedPanels(tabs, this::id);
+    }
+
+    /**
+     * Tabs over panels that all stay in the page, one shown at a time. Not a {@code TabSheet}: Flow
+     * sends a hidden component's content to no one, so a TabSheet's other tabs would be missing
+     * from a printed page, which must show them all.
+     */
+    static final class TabbedPanels extends Div {
+        private final Tabs tabs = new Tabs();
+        private final List<Div> panels = new ArrayList<>();
+
+        TabbedPanels(LessonBlock.Tabs block, java.util.function.Function<String, String> ids) {
+            getElement().setAttribute("data-block", block.type());
+            addClassNames("block", "block-tabs");
+            add(tabs);
+            for (LessonBlock.Panel panel : block.panels()) {
+                Tab tab = new Tab(panel.title());
+                String tabId = ids.apply("tab");
+                String panelId = ids.apply("tabpanel");
+                tab.setId(tabId);
+                tab.getElement().setAttribute("aria-controls", panelId);
+                tabs.add(tab);
+                Div content = html("tab-panel", panel.html());
+                content.setId(panelId);
+                content.getElement().setAttribute("role", "tabpanel");
+                content.getElement().setAttribute("aria-labelledby", tabId);
+                content.getElement().setAttribute("tabindex", "0");
+                panels.add(content);
+                add(content);
+            }
+            tabs.addSelectedChangeListener(event -> show(tabs.getSelectedIndex()));
+            // The arrow keys move the focus along the tabs; the tab focused is the tab shown, as in
+            // the player (WAI-ARIA's tabs with automatic activation).
+            tabs.getElement().executeJs("""
+                    this.addEventListener('keyup', e => {
+                      const tab = document.activeElement;
+                      if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key) && tab
+                          && tab.localName === 'vaadin-tab' && this.contains(tab) && !tab.selected) {
+                        tab.click();
+                      }
+                    });""");
+            show(0);
         }
-        return sheet;
+
+        int selected() {
+            return tabs.getSelectedIndex();
+        }
+
+        void select(int index) {
+            tabs.setSelectedIndex(index);
+        }
+
+        List<String> titles() {
+            return tabs.getChildren().map(c -> ((Tab) c).getLabel()).toList();
+        }
+
+        List<Boolean> shown() {
+            return panels.stream().map(p -> !p.hasClassName(CONCEALED)).toList();
+        }
+
+        private void show(int index) {
+            for (int i = 0; i < panels.size(); i++) {
+                conceal(panels.get(i), i != index);
+            }
+        }
     }
 
     private Component flipCards(LessonBlock.FlipCards cards) {
@@ -173,7 +233,7 @@ public final class LessonBlocks {
         }
 
         boolean turned() {
-            return back.isVisible();
+            return !back.hasClassName(CONCEALED);
         }
 
         Button front() {
@@ -181,7 +241,7 @@ public final class LessonBlocks {
         }
 
         private void show(boolean turned) {
-            back.setVisible(turned);
+            conceal(back, !turned);
             front.getElement().setAttribute("aria-pressed", String.valueOf(turned));
         }
     }
@@ -240,7 +300,7 @@ public final class LessonBlocks {
             }
             current = index;
             for (int i = 0; i < items.size(); i++) {
-                items.get(i).setVisible(i == current);
+                conceal(items.get(i), i != current);
             }
             progress.setText(words.get("block.steps.progress", current + 1, items.size()));
             previous.setEnabled(current > 0);
@@ -279,6 +339,17 @@ public final class LessonBlocks {
 
     private String id(String prefix) {
         return "block-" + prefix + "-" + ids.incrementAndGet();
+    }
+
+    /**
+     * Marks a part of a block as not shown now (a step, a card's back, a tab's panel). A class, not
+     * {@code setVisible(false)}: Flow leaves an invisible component's content out of the page, and a
+     * printed page shows every part (the stylesheet's print rules).
+     */
+    static final String CONCEALED = "concealed";
+
+    static void conceal(Component part, boolean concealed) {
+        part.setClassName(CONCEALED, concealed);
     }
 
     private static Div root(LessonBlock block) {

@@ -174,10 +174,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 const expand = () => {
                   if (!print.matches) { return; }
                   view.querySelectorAll('[data-block=accordion] vaadin-details').forEach(d => { d.opened = true; });
-                  view.querySelectorAll('[data-block=tabs] > [hidden]:not([slot])').forEach(p => p.removeAttribute('hidden'));
+                  // A closed <details> (a figure's long description) keeps its content off paper.
+                  view.querySelectorAll('.block details').forEach(d => { d.open = true; });
                 };
                 print.addEventListener('change', expand);
                 window.addEventListener('beforeprint', expand);
+                expand();
                 if (location.hash.length > 1) {
                   const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
                   if (target && target.matches('section.passage')) {

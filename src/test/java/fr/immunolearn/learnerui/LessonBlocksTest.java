@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.tabs.TabSheet;
 import fr.immunolearn.course.CourseWords;
 import fr.immunolearn.course.LessonBlock;
 import java.text.MessageFormat;
@@ -60,20 +59,19 @@ class LessonBlocksTest {
         assertThat(steps.next().isEnabled()).as("nothing after the last step").isFalse();
         ButtonKt._click(steps.previous());
         assertThat(steps.current()).isEqualTo(1);
-        assertThat(steps.getChildren().filter(c -> c.hasClassName("step")).map(Component::isVisible).toList())
+        assertThat(steps.getChildren().filter(c -> c.hasClassName("step")).map(c -> !c.hasClassName(LessonBlocks.CONCEALED)).toList())
                 .containsExactly(false, true, false);
     }
 
     @Test
-    void tabsHaveOneTabPerPanelAndTheFirstSelected() {
-        var tabs = (TabSheet) blocks.component(new LessonBlock.Tabs(PANELS));
+    void tabsHaveOneTabPerPanelAndShowTheSelectedOneOnly() {
+        var tabs = (LessonBlocks.TabbedPanels) blocks.component(new LessonBlock.Tabs(PANELS));
         assertThat(attribute(tabs, "data-block")).isEqualTo("tabs");
-        assertThat(tabs.getSelectedIndex()).isZero();
-        assertThat(tabs.getTab(tabs.getComponent(tabs.getTabAt(2)))).isNotNull();
-        assertThat(List.of(tabs.getTabAt(0).getLabel(), tabs.getTabAt(1).getLabel(), tabs.getTabAt(2).getLabel()))
-                .containsExactly("Un", "Deux", "Trois");
-        tabs.setSelectedIndex(2);
-        assertThat(tabs.getSelectedTab()).isEqualTo(tabs.getTabAt(2));
+        assertThat(tabs.titles()).containsExactly("Un", "Deux", "Trois");
+        assertThat(tabs.selected()).isZero();
+        assertThat(tabs.shown()).containsExactly(true, false, false);
+        tabs.select(2);
+        assertThat(tabs.shown()).containsExactly(false, false, true);
     }
 
     @Test
