@@ -10,20 +10,35 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The rules that keep the code base by feature, with the course and its scoring rules as plain Java. */
+/**
+ * The rules that keep the code base by feature, with the course and its scoring rules as plain
+ * Java.
+ */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("fr.immunolearn");
+    private static final JavaClasses CLASSES =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("fr.immunolearn");
 
     @Test
     void theCourseModelTheScoringRulesAndTheExportersDependOnNeitherSpringNorVaadin() {
-        // The exporters are shared by the command line, the build (inside Maven's JVM) and the trainer UI.
-        noClasses().that().resideInAnyPackage("fr.immunolearn.course..", "fr.immunolearn.quiz..",
-                        "fr.immunolearn.scormexport..", "fr.immunolearn.questionbank..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
-                        "jakarta.servlet..", "jakarta.persistence..")
+        // The exporters are shared by the command line, the build (inside Maven's JVM) and the
+        // trainer UI.
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "fr.immunolearn.course..",
+                        "fr.immunolearn.quiz..",
+                        "fr.immunolearn.scormexport..",
+                        "fr.immunolearn.questionbank..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "com.vaadin..",
+                        "jakarta.servlet..",
+                        "jakarta.persistence..")
                 .check(CLASSES);
     }
 
@@ -34,10 +49,20 @@ class ArchitectureTest {
 
     @Test
     void theCourseModelDoesNotKnowAboutTheFeaturesBuiltOnIt() {
-        noClasses().that().resideInAPackage("fr.immunolearn.course..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("fr.immunolearn.course..", "java..",
-                        "com.fasterxml.jackson..", "org.commonmark..", "org.jsoup..", "org.slf4j..",
-                        "javax.xml..", "org.xml.sax..")
+        noClasses()
+                .that()
+                .resideInAPackage("fr.immunolearn.course..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "fr.immunolearn.course..",
+                        "java..",
+                        "com.fasterxml.jackson..",
+                        "org.commonmark..",
+                        "org.jsoup..",
+                        "org.slf4j..",
+                        "javax.xml..",
+                        "org.xml.sax..")
                 .check(CLASSES);
     }
 
@@ -47,7 +72,9 @@ class ArchitectureTest {
         assertThat(root.getSubpackages()).isNotEmpty();
         for (JavaPackage feature : root.getSubpackagesInTree()) {
             if (!feature.getClasses().isEmpty()) {
-                assertThat(feature.tryGetPackageInfo()).as("package-info.java in " + feature.getName()).isPresent();
+                assertThat(feature.tryGetPackageInfo())
+                        .as("package-info.java in " + feature.getName())
+                        .isPresent();
             }
         }
     }

@@ -13,8 +13,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Where the course is read from: the folder named by {@code immunolearn.content-dir} when it
- * exists (authors see their edits on restart), otherwise the copy packaged in the jar.
+ * Where the course is read from: the folder named by {@code immunolearn.content-dir} when it exists
+ * (authors see their edits on restart), otherwise the copy packaged in the jar.
  */
 public final class ContentSource {
 
@@ -32,7 +32,9 @@ public final class ContentSource {
             log.info("Reading the course from {}", folder.toAbsolutePath());
             return CourseLoader.load(folder);
         }
-        log.info("No folder {}: reading the course packaged in the application", folder.toAbsolutePath());
+        log.info(
+                "No folder {}: reading the course packaged in the application",
+                folder.toAbsolutePath());
         return CourseLoader.load(unpackPackagedContent(), "classpath:content");
     }
 
@@ -42,14 +44,15 @@ public final class ContentSource {
     }
 
     /**
-     * The loader reads folders; a jar's classpath is not one, so the packaged copy is unpacked to
-     * a temporary folder once, at start-up.
+     * The loader reads folders; a jar's classpath is not one, so the packaged copy is unpacked to a
+     * temporary folder once, at start-up.
      */
     private static Path unpackPackagedContent() {
         try {
             Path target = Files.createTempDirectory("immunolearn-content");
             target.toFile().deleteOnExit();
-            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+            PathMatchingResourcePatternResolver resolver =
+                    new PathMatchingResourcePatternResolver();
             Resource root = resolver.getResource("classpath:" + PACKAGED);
             String rootUrl = root.getURL().toString();
             for (Resource resource : resolver.getResources("classpath*:" + PACKAGED + "**")) {

@@ -6,7 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The course, loaded once at start-up and shared read-only: sessions hold ids into it, never copies. */
+/**
+ * The course, loaded once at start-up and shared read-only: sessions hold ids into it, never
+ * copies.
+ */
 @Configuration(proxyBeanMethods = false)
 class CourseConfiguration {
 

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
 
 /**
- * Spring Data JDBC quotes identifiers and H2's dialect upper-cases them, while PostgreSQL folds
- * to lower case: unquoted, the same names (with H2's {@code DATABASE_TO_LOWER}) work on both.
+ * Spring Data JDBC quotes identifiers and H2's dialect upper-cases them, while PostgreSQL folds to
+ * lower case: unquoted, the same names (with H2's {@code DATABASE_TO_LOWER}) work on both.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {

@@ -11,9 +11,14 @@ class InvalidContentFailureAnalyzer extends AbstractFailureAnalyzer<InvalidConte
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidContentException cause) {
-        String problems = cause.problems().stream().map(ContentProblem::toString).collect(Collectors.joining("\n"));
-        return new FailureAnalysis("The course content is invalid; the app does not start on invalid content.\n"
-                + problems, "Fix the problems above, then check with: java -jar target/immunolearn.jar validate content",
+        String problems =
+                cause.problems().stream()
+                        .map(ContentProblem::toString)
+                        .collect(Collectors.joining("\n"));
+        return new FailureAnalysis(
+                "The course content is invalid; the app does not start on invalid content.\n"
+                        + problems,
+                "Fix the problems above, then check with: java -jar target/immunolearn.jar validate content",
                 cause);
     }
 }

@@ -28,29 +28,37 @@ import java.util.stream.Collectors;
 
 /**
  * {@code export --format scorm12|scorm2004 --out FILE.zip [options]}: writes a SCORM package of the
- * course; {@code export --format moodle-xml|gift --out FILE} its questions as a question bank for the
- * LMS's own quiz engine. Every bad option is refused, with what was wrong, before anything is read or written.
+ * course; {@code export --format moodle-xml|gift --out FILE} its questions as a question bank for
+ * the LMS's own quiz engine. Every bad option is refused, with what was wrong, before anything is
+ * read or written.
  */
 final class ExportCommand {
 
-    private static final String FORMATS = Arrays.stream(ScormEdition.values()).map(ScormEdition::key)
-            .collect(Collectors.joining(", ")) + ", " + Arrays.stream(BankFormat.values()).map(BankFormat::key)
-            .collect(Collectors.joining(" or "));
+    private static final String FORMATS =
+            Arrays.stream(ScormEdition.values())
+                            .map(ScormEdition::key)
+                            .collect(Collectors.joining(", "))
+                    + ", "
+                    + Arrays.stream(BankFormat.values())
+                            .map(BankFormat::key)
+                            .collect(Collectors.joining(" or "));
 
-    static final String USAGE = String.join("\n",
-            "usage: java -jar immunolearn.jar export --format scorm12|scorm2004 --out FILE.zip [options]",
-            "       java -jar immunolearn.jar export --format moodle-xml|gift --out FILE.xml|FILE.txt [options]",
-            "  --lang fr|en          the edition to export (default: the course's default language)",
-            "  --pass-mark 0-100     pass mark of every quiz and of the course (default: the content's; SCORM only)",
-            "  --attempts N          attempts at every quiz, 0 for no limit (default: the content's; SCORM only)",
-            "  --completion RULE     all-lessons-done, all-quizzes-passed or final-assessment-passed (SCORM only)",
-            "  --quizzes ID,ID       the quizzes whose questions go in the question bank (default: all; the final",
-            "                        assessment's whole pool goes in its own category; moodle-xml and gift only)",
-            "  --no-randomise        keep questions and choices in the content's order",
-            "  --new-attempt-when-finished",
-            "                        SCORM 2004: a finished course ends its attempt, so the LMS starts a new one",
-            "                        at the next launch (default: it stays finished and reopens for review)",
-            "  --content DIR         the course content folder (default: content)");
+    static final String USAGE =
+            String.join(
+                    "\n",
+                    "usage: java -jar immunolearn.jar export --format scorm12|scorm2004 --out FILE.zip [options]",
+                    "       java -jar immunolearn.jar export --format moodle-xml|gift --out FILE.xml|FILE.txt [options]",
+                    "  --lang fr|en          the edition to export (default: the course's default language)",
+                    "  --pass-mark 0-100     pass mark of every quiz and of the course (default: the content's; SCORM only)",
+                    "  --attempts N          attempts at every quiz, 0 for no limit (default: the content's; SCORM only)",
+                    "  --completion RULE     all-lessons-done, all-quizzes-passed or final-assessment-passed (SCORM only)",
+                    "  --quizzes ID,ID       the quizzes whose questions go in the question bank (default: all; the final",
+                    "                        assessment's whole pool goes in its own category; moodle-xml and gift only)",
+                    "  --no-randomise        keep questions and choices in the content's order",
+                    "  --new-attempt-when-finished",
+                    "                        SCORM 2004: a finished course ends its attempt, so the LMS starts a new one",
+                    "                        at the next launch (default: it stays finished and reopens for review)",
+                    "  --content DIR         the course content folder (default: content)");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -81,8 +89,13 @@ final class ExportCommand {
         CourseLoader.Check check = CourseLoader.check(request.content());
         if (!check.valid()) {
             check.problems().stream().map(ContentProblem::toString).forEach(err::println);
-            err.println("export: the content in " + request.content() + " is not valid (" + check.problems().size()
-                    + (check.problems().size() == 1 ? " problem" : " problems") + "); nothing was written");
+            err.println(
+                    "export: the content in "
+                            + request.content()
+                            + " is not valid ("
+                            + check.problems().size()
+                            + (check.problems().size() == 1 ? " problem" : " problems")
+                            + "); nothing was written");
             return 1;
         }
         CourseEditions editions = check.editions().orElseThrow();
@@ -108,9 +121,18 @@ final class ExportCommand {
             return 1;
         }
         ExportOptions options = request.scorm();
-        out.println("wrote " + request.out() + ": " + options.edition().label() + ", "
-                + (options.language() == null ? editions.defaultLanguage() : options.language()) + ", "
-                + scorm.size() + " bytes");
+        out.println(
+                "wrote "
+                        + request.out()
+                        + ": "
+                        + options.edition().label()
+                        + ", "
+                        + (options.language() == null
+                                ? editions.defaultLanguage()
+                                : options.language())
+                        + ", "
+                        + scorm.size()
+                        + " bytes");
         scorm.checks().stream().map(PackageCheck::toString).forEach(c -> out.println("  " + c));
         return 0;
     }
@@ -129,8 +151,20 @@ final class ExportCommand {
             err.println("export: cannot write " + file + ": " + e.getMessage());
             return 1;
         }
-        out.println("wrote " + file + ": " + options.format().label() + ", " + bank.language() + ", "
-                + bank.questions() + " questions in " + bank.categories() + " categories, " + bank.size() + " bytes");
+        out.println(
+                "wrote "
+                        + file
+                        + ": "
+                        + options.format().label()
+                        + ", "
+                        + bank.language()
+                        + ", "
+                        + bank.questions()
+                        + " questions in "
+                        + bank.categories()
+                        + " categories, "
+                        + bank.size()
+                        + " bytes");
         return 0;
     }
 
@@ -159,11 +193,16 @@ final class ExportCommand {
      */
     private static void write(byte[] bytes, Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+        Path partial =
+                Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
         try {
             Files.write(partial, bytes);
             try {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        partial,
+                        absolute,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -207,11 +246,21 @@ final class ExportCommand {
                         newAttempt = true;
                         continue;
                     }
-                    case "--format", "--lang", "--pass-mark", "--attempts", "--completion", "--quizzes", "--content",
-                            "--out" -> {
-                    }
-                    default -> throw new BadOption(arg.startsWith("-") ? "unknown option " + name
-                            : "unexpected argument '" + arg + "' (options start with --)");
+                    case "--format",
+                            "--lang",
+                            "--pass-mark",
+                            "--attempts",
+                            "--completion",
+                            "--quizzes",
+                            "--content",
+                            "--out" -> {}
+                    default ->
+                            throw new BadOption(
+                                    arg.startsWith("-")
+                                            ? "unknown option " + name
+                                            : "unexpected argument '"
+                                                    + arg
+                                                    + "' (options start with --)");
                 }
                 if (inline == null && (i + 1 >= args.size() || args.get(i + 1).startsWith("--"))) {
                     throw new BadOption(name + " needs a value");
@@ -219,53 +268,116 @@ final class ExportCommand {
                 String value = inline != null ? inline : args.get(++i);
                 switch (name) {
                     case "--format" -> {
-                        if (ScormEdition.fromKey(value).isEmpty() && BankFormat.fromKey(value).isEmpty()) {
+                        if (ScormEdition.fromKey(value).isEmpty()
+                                && BankFormat.fromKey(value).isEmpty()) {
                             throw new BadOption("unknown format '" + value + "': use " + FORMATS);
                         }
                         format = value;
                     }
                     case "--lang" -> {
                         if (!value.matches("[a-z]{2}")) {
-                            throw new BadOption("unknown language '" + value + "': use a two-letter code such as fr or en");
+                            throw new BadOption(
+                                    "unknown language '"
+                                            + value
+                                            + "': use a two-letter code such as fr or en");
                         }
                         language = value;
                     }
-                    case "--pass-mark" -> passMark = whole(name, value, 0, 100, "a percent from 0 to 100");
-                    case "--attempts" -> attempts = whole(name, value, 0, ExportOptions.MOST_ATTEMPTS,
-                            "a number from 0 (no limit) to " + ExportOptions.MOST_ATTEMPTS);
-                    case "--completion" -> completion = CompletionRule.fromKey(value).orElseThrow(() -> new BadOption(
-                            "unknown completion rule '" + value + "': use " + Arrays.stream(CompletionRule.values())
-                                    .map(CompletionRule::key).collect(Collectors.joining(", "))));
+                    case "--pass-mark" ->
+                            passMark = whole(name, value, 0, 100, "a percent from 0 to 100");
+                    case "--attempts" ->
+                            attempts =
+                                    whole(
+                                            name,
+                                            value,
+                                            0,
+                                            ExportOptions.MOST_ATTEMPTS,
+                                            "a number from 0 (no limit) to "
+                                                    + ExportOptions.MOST_ATTEMPTS);
+                    case "--completion" ->
+                            completion =
+                                    CompletionRule.fromKey(value)
+                                            .orElseThrow(
+                                                    () ->
+                                                            new BadOption(
+                                                                    "unknown completion rule '"
+                                                                            + value
+                                                                            + "': use "
+                                                                            + Arrays.stream(
+                                                                                            CompletionRule
+                                                                                                    .values())
+                                                                                    .map(
+                                                                                            CompletionRule
+                                                                                                    ::key)
+                                                                                    .collect(
+                                                                                            Collectors
+                                                                                                    .joining(
+                                                                                                            ", "))));
                     case "--quizzes" -> quizzes = quizIds(value);
                     case "--content" -> content = Path.of(value);
                     default -> out = value;
                 }
             }
             if (format == null) {
-                throw new BadOption("--format " + FORMATS.replace(", ", "|").replace(" or ", "|") + " is required");
+                throw new BadOption(
+                        "--format "
+                                + FORMATS.replace(", ", "|").replace(" or ", "|")
+                                + " is required");
             }
             Optional<BankFormat> bank = BankFormat.fromKey(format);
             if (bank.isPresent()) {
                 // What the LMS's own quiz decides has no place in a bank of questions.
-                refused(passMark != null, "--pass-mark", bank.get(), "the LMS's quiz sets its own pass mark");
-                refused(attempts != null, "--attempts", bank.get(), "the LMS's quiz sets its own attempts");
-                refused(completion != null, "--completion", bank.get(), "the LMS's quiz sets its own completion");
-                refused(newAttempt, "--new-attempt-when-finished", bank.get(), "the LMS's quiz keeps its own attempts");
+                refused(
+                        passMark != null,
+                        "--pass-mark",
+                        bank.get(),
+                        "the LMS's quiz sets its own pass mark");
+                refused(
+                        attempts != null,
+                        "--attempts",
+                        bank.get(),
+                        "the LMS's quiz sets its own attempts");
+                refused(
+                        completion != null,
+                        "--completion",
+                        bank.get(),
+                        "the LMS's quiz sets its own completion");
+                refused(
+                        newAttempt,
+                        "--new-attempt-when-finished",
+                        bank.get(),
+                        "the LMS's quiz keeps its own attempts");
                 String extensions = bank.get() == BankFormat.GIFT ? ".txt or .gift" : ".xml";
                 if (out == null) {
                     throw new BadOption("--out FILE" + bank.get().extension() + " is required");
                 }
                 String lower = out.toLowerCase(Locale.ROOT);
-                if (!(lower.endsWith(bank.get().extension()) || bank.get() == BankFormat.GIFT && lower.endsWith(".gift"))) {
-                    throw new BadOption("--out must name a " + extensions + " file for " + bank.get().key() + ", not '"
-                            + out + "'");
+                if (!(lower.endsWith(bank.get().extension())
+                        || bank.get() == BankFormat.GIFT && lower.endsWith(".gift"))) {
+                    throw new BadOption(
+                            "--out must name a "
+                                    + extensions
+                                    + " file for "
+                                    + bank.get().key()
+                                    + ", not '"
+                                    + out
+                                    + "'");
                 }
-                return new Request(null, new BankOptions(bank.get(), language, quizzes == null ? List.of() : quizzes,
-                        randomise), content, Path.of(out));
+                return new Request(
+                        null,
+                        new BankOptions(
+                                bank.get(),
+                                language,
+                                quizzes == null ? List.of() : quizzes,
+                                randomise),
+                        content,
+                        Path.of(out));
             }
             if (quizzes != null) {
-                throw new BadOption("--quizzes applies to a question bank (moodle-xml, gift), not to " + format
-                        + ": a SCORM package holds the whole course");
+                throw new BadOption(
+                        "--quizzes applies to a question bank (moodle-xml, gift), not to "
+                                + format
+                                + ": a SCORM package holds the whole course");
             }
             if (out == null) {
                 throw new BadOption("--out FILE.zip is required");
@@ -273,13 +385,29 @@ final class ExportCommand {
             if (!out.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 throw new BadOption("--out must name a .zip file, not '" + out + "'");
             }
-            return new Request(new ExportOptions(ScormEdition.fromKey(format).orElseThrow(), language, passMark,
-                    attempts, completion, randomise, newAttempt), null, content, Path.of(out));
+            return new Request(
+                    new ExportOptions(
+                            ScormEdition.fromKey(format).orElseThrow(),
+                            language,
+                            passMark,
+                            attempts,
+                            completion,
+                            randomise,
+                            newAttempt),
+                    null,
+                    content,
+                    Path.of(out));
         }
 
-        private static void refused(boolean given, String option, BankFormat format, String why) throws BadOption {
+        private static void refused(boolean given, String option, BankFormat format, String why)
+                throws BadOption {
             if (given) {
-                throw new BadOption(option + " has no meaning in a question bank (" + format.key() + "): " + why);
+                throw new BadOption(
+                        option
+                                + " has no meaning in a question bank ("
+                                + format.key()
+                                + "): "
+                                + why);
             }
         }
 
@@ -287,14 +415,17 @@ final class ExportCommand {
             List<String> ids = Arrays.stream(value.split(",", -1)).map(String::strip).toList();
             for (String id : ids) {
                 if (!QUIZ_ID.matcher(id).matches()) {
-                    throw new BadOption("--quizzes takes quiz ids separated by commas, such as quiz-a,quiz-b, not '"
-                            + value + "'");
+                    throw new BadOption(
+                            "--quizzes takes quiz ids separated by commas, such as quiz-a,quiz-b, not '"
+                                    + value
+                                    + "'");
                 }
             }
             return ids.stream().distinct().toList();
         }
 
-        private static int whole(String option, String value, int min, int max, String expected) throws BadOption {
+        private static int whole(String option, String value, int min, int max, String expected)
+                throws BadOption {
             int number;
             try {
                 number = Integer.parseInt(value);

@@ -17,8 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code trainer add --email … [--name …]}: creates a trainer account in the app's database. The
- * password is read from {@code IMMUNOLEARN_TRAINER_PASSWORD}, or asked twice on the console;
- * it is never taken from the command line, where it would end up in the shell's history.
+ * password is read from {@code IMMUNOLEARN_TRAINER_PASSWORD}, or asked twice on the console; it is
+ * never taken from the command line, where it would end up in the shell's history.
  */
 final class TrainerCommand {
 
@@ -29,7 +29,11 @@ final class TrainerCommand {
     private final Function<String, String> environment;
     private final Console console;
 
-    TrainerCommand(PrintStream out, PrintStream err, Function<String, String> environment, Console console) {
+    TrainerCommand(
+            PrintStream out,
+            PrintStream err,
+            Function<String, String> environment,
+            Console console) {
         this.out = out;
         this.err = err;
         this.environment = environment;
@@ -38,7 +42,8 @@ final class TrainerCommand {
 
     int run(List<String> args) {
         if (args.isEmpty() || !args.get(0).equals("add")) {
-            err.println("usage: java -jar immunolearn.jar trainer add --email EMAIL [--name NAME] [Spring options]");
+            err.println(
+                    "usage: java -jar immunolearn.jar trainer add --email EMAIL [--name NAME] [Spring options]");
             return 2;
         }
         String email = null;
@@ -67,12 +72,16 @@ final class TrainerCommand {
         if (password == null) {
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrainerCommandContext.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("logging.level.root=WARN")
-                .run(springArguments.toArray(String[]::new))) {
-            Account account = context.getBean(Registration.class)
-                    .registerTrainer(new RegistrationForm(name, email, password, "fr"));
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(TrainerCommandContext.class)
+                        .web(WebApplicationType.NONE)
+                        .bannerMode(Banner.Mode.OFF)
+                        .logStartupInfo(false)
+                        .properties("logging.level.root=WARN")
+                        .run(springArguments.toArray(String[]::new))) {
+            Account account =
+                    context.getBean(Registration.class)
+                            .registerTrainer(new RegistrationForm(name, email, password, "fr"));
             out.println("Trainer account " + account.email() + " created.");
             return 0;
         } catch (RegistrationRefused refused) {
@@ -87,7 +96,8 @@ final class TrainerCommand {
             return fromEnvironment;
         }
         if (console == null) {
-            err.println("trainer add: no console to ask for the password; set " + PASSWORD_VARIABLE);
+            err.println(
+                    "trainer add: no console to ask for the password; set " + PASSWORD_VARIABLE);
             return null;
         }
         char[] first = console.readPassword("Password for the trainer: ");

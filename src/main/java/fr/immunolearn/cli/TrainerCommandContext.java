@@ -21,10 +21,20 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
  * account registration. No web server, no Vaadin. Deliberately not a {@code @Configuration}: the
  * web app's component scan must not pick it up, or its repository setting would replace the app's.
  */
-@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
-    DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-    JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class, JdbcRepositoriesAutoConfiguration.class})
+@ImportAutoConfiguration({
+    PropertyPlaceholderAutoConfiguration.class,
+    DataSourceAutoConfiguration.class,
+    DataSourceTransactionManagerAutoConfiguration.class,
+    TransactionAutoConfiguration.class,
+    JdbcTemplateAutoConfiguration.class,
+    FlywayAutoConfiguration.class,
+    JdbcRepositoriesAutoConfiguration.class
+})
 @EnableJdbcRepositories(basePackageClasses = AccountRepository.class)
-@Import({Registration.class, PasswordConfiguration.class, ClockConfiguration.class, DatabaseConfiguration.class})
-class TrainerCommandContext {
-}
+@Import({
+    Registration.class,
+    PasswordConfiguration.class,
+    ClockConfiguration.class,
+    DatabaseConfiguration.class
+})
+class TrainerCommandContext {}

@@ -28,15 +28,26 @@ final class ValidateCommand {
         CourseLoader.Check check = CourseLoader.check(dir);
         if (!check.valid()) {
             check.problems().stream().map(ContentProblem::toString).forEach(err::println);
-            err.println(check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems")
-                    + " found in " + dir);
+            err.println(
+                    check.problems().size()
+                            + (check.problems().size() == 1 ? " problem" : " problems")
+                            + " found in "
+                            + dir);
             return 1;
         }
         CourseEditions editions = check.editions().orElseThrow();
         Course course = editions.defaultEdition();
-        out.println(dir + " is valid: " + editions.languages().size() + " editions (" + String.join(", ",
-                editions.languages()) + "), " + course.lessons().size() + " lessons, " + course.questions().size()
-                + " questions");
+        out.println(
+                dir
+                        + " is valid: "
+                        + editions.languages().size()
+                        + " editions ("
+                        + String.join(", ", editions.languages())
+                        + "), "
+                        + course.lessons().size()
+                        + " lessons, "
+                        + course.questions().size()
+                        + " questions");
         return 0;
     }
 }

@@ -5,5 +5,4 @@ package fr.immunolearn.course;
  *
  * @param feedback why this option is right or wrong, shown when the learner picked it; may be empty
  */
-public record Choice(String id, String text, boolean correct, String feedback) {
-}
+public record Choice(String id, String text, boolean correct, String feedback) {}

@@ -70,6 +70,5 @@ public record Course(
     }
 
     /** A passage with the lesson it belongs to, for links back from feedback. */
-    public record PassageRef(Lesson lesson, Passage passage) {
-    }
+    public record PassageRef(Lesson lesson, Passage passage) {}
 }

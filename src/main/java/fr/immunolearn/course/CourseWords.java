@@ -16,15 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The words both renderers show for the same thing (verdicts, feedback headings, score lines, the
  * lesson blocks' controls), from {@code words_<lang>.properties} beside this class. The app reads
- * them through its translations, and the SCORM player has them baked into its package, so a word
- * is written once for both.
+ * them through its translations, and the SCORM player has them baked into its package, so a word is
+ * written once for both.
  */
 public final class CourseWords {
 
     private static final Map<String, SortedMap<String, String>> LOADED = new ConcurrentHashMap<>();
 
-    private CourseWords() {
-    }
+    private CourseWords() {}
 
     /**
      * @return every key with its text, sorted by key
@@ -36,21 +35,29 @@ public final class CourseWords {
 
     private static SortedMap<String, String> read(String language) {
         String resource = "words_" + language + ".properties";
-        return bundle(CourseWords.class, resource).orElseThrow(() -> new IllegalArgumentException(
-                "the course has no shared words in \"" + language + "\" (no " + resource + ")"));
+        return bundle(CourseWords.class, resource)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "the course has no shared words in \""
+                                                + language
+                                                + "\" (no "
+                                                + resource
+                                                + ")"));
     }
 
     /**
      * A properties bundle beside {@code owner}, read as UTF-8 whatever the platform's charset (the
-     * bundles hold French text), every key with its text sorted by key so that packages made from it
-     * are byte-identical; empty when there is no such resource.
+     * bundles hold French text), every key with its text sorted by key so that packages made from
+     * it are byte-identical; empty when there is no such resource.
      */
     public static Optional<SortedMap<String, String>> bundle(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }
-            PropertyResourceBundle bundle = new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+            PropertyResourceBundle bundle =
+                    new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
             SortedMap<String, String> texts = new TreeMap<>();
             bundle.keySet().forEach(key -> texts.put(key, bundle.getString(key)));
             return Optional.of(Collections.unmodifiableSortedMap(texts));

@@ -7,5 +7,4 @@ package fr.immunolearn.course;
  * @param whenCorrect shown above the explanation when the answer is right; may be empty
  * @param whenIncorrect shown above the explanation when the answer is wrong; may be empty
  */
-public record Feedback(String explanation, String whenCorrect, String whenIncorrect) {
-}
+public record Feedback(String explanation, String whenCorrect, String whenIncorrect) {}

@@ -1,5 +1,4 @@
 package fr.immunolearn.course;
 
 /** A key term and the plain-language definition shown where the term appears. */
-public record GlossaryEntry(String id, String term, String definition) {
-}
+public record GlossaryEntry(String id, String term, String definition) {}

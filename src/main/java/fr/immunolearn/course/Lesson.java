@@ -3,8 +3,8 @@ package fr.immunolearn.course;
 import java.util.List;
 
 /**
- * A lesson: what the learner will know by its end, the article's content as passages that
- * feedback can link back to, the points to remember, and the quiz that follows it.
+ * A lesson: what the learner will know by its end, the article's content as passages that feedback
+ * can link back to, the points to remember, and the quiz that follows it.
  *
  * @param introHtml sanitised HTML before the first passage (may be empty)
  * @param keyPoints the "À retenir" summary, plain text

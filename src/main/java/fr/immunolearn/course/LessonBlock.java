@@ -11,7 +11,10 @@ import java.util.stream.Stream;
  */
 public sealed interface LessonBlock {
 
-    /** The block's type as written after {@code :::}, and as the renderers name it ({@code data-block}). */
+    /**
+     * The block's type as written after {@code :::}, and as the renderers name it ({@code
+     * data-block}).
+     */
     String type();
 
     /**
@@ -38,7 +41,9 @@ public sealed interface LessonBlock {
 
         /** The three kinds of callout; {@code ARTICLE} attributes what follows to the article. */
         public enum Kind {
-            NOTE, WARNING, ARTICLE
+            NOTE,
+            WARNING,
+            ARTICLE
         }
 
         @Override
@@ -53,8 +58,7 @@ public sealed interface LessonBlock {
     }
 
     /** A titled piece of an accordion, of tabs or of steps. */
-    record Panel(String title, String html) {
-    }
+    record Panel(String title, String html) {}
 
     /** Panels the learner opens and closes, any number at once. */
     record Accordion(List<Panel> panels) implements LessonBlock {
@@ -90,9 +94,10 @@ public sealed interface LessonBlock {
         }
     }
 
-    /** A card: a term or a question on the front (plain text), its explanation on the back (HTML). */
-    record FlipCard(String front, String backHtml) {
-    }
+    /**
+     * A card: a term or a question on the front (plain text), its explanation on the back (HTML).
+     */
+    record FlipCard(String front, String backHtml) {}
 
     /** Cards the learner turns over one by one. */
     record FlipCards(List<FlipCard> cards) implements LessonBlock {
@@ -131,7 +136,8 @@ public sealed interface LessonBlock {
     /**
      * A diagram from {@code content/<lang>/media/}.
      *
-     * @param file the file's path relative to the edition's folder, e.g. {@code media/lymphocytes.svg}
+     * @param file the file's path relative to the edition's folder, e.g. {@code
+     *     media/lymphocytes.svg}
      * @param svg the sanitised SVG markup, ready to be inlined
      * @param alt the short text alternative
      * @param caption shown under the figure; may be empty
@@ -151,17 +157,18 @@ public sealed interface LessonBlock {
     }
 
     /** A choice of a knowledge check, with what the learner reads after choosing it. */
-    record CheckChoice(String id, String text, boolean correct, String feedback) {
-    }
+    record CheckChoice(String id, String text, boolean correct, String feedback) {}
 
     /**
      * An ungraded knowledge check inside a lesson: it counts for the lesson being read, never for a
      * score.
      *
-     * @param id unique in the course, stable across editions (the learner's answer is kept under it)
+     * @param id unique in the course, stable across editions (the learner's answer is kept under
+     *     it)
      * @param multiple whether several choices may be right (checkboxes) or exactly one (radios)
      */
-    record Check(String id, String prompt, boolean multiple, List<CheckChoice> choices) implements LessonBlock {
+    record Check(String id, String prompt, boolean multiple, List<CheckChoice> choices)
+            implements LessonBlock {
         public Check {
             choices = List.copyOf(choices);
         }
@@ -173,16 +180,19 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return Stream.concat(Stream.of(prompt), choices.stream().flatMap(c -> Stream.of(c.text(), c.feedback()))).toList();
+            return Stream.concat(
+                            Stream.of(prompt),
+                            choices.stream().flatMap(c -> Stream.of(c.text(), c.feedback())))
+                    .toList();
         }
     }
 
     /** A choice of a scenario: what follows from it, and why. */
-    record ScenarioChoice(String id, String text, String consequence, String explanation) {
-    }
+    record ScenarioChoice(String id, String text, String consequence, String explanation) {}
 
     /** A short situation with two to four choices; the learner may go back and try another. */
-    record Scenario(String id, String situationHtml, List<ScenarioChoice> choices) implements LessonBlock {
+    record Scenario(String id, String situationHtml, List<ScenarioChoice> choices)
+            implements LessonBlock {
         public Scenario {
             choices = List.copyOf(choices);
         }
@@ -194,7 +204,16 @@ public sealed interface LessonBlock {
 
         @Override
         public List<String> texts() {
-            return Stream.concat(Stream.of(situationHtml), choices.stream().flatMap(c -> Stream.of(c.text(), c.consequence(), c.explanation()))).toList();
+            return Stream.concat(
+                            Stream.of(situationHtml),
+                            choices.stream()
+                                    .flatMap(
+                                            c ->
+                                                    Stream.of(
+                                                            c.text(),
+                                                            c.consequence(),
+                                                            c.explanation())))
+                    .toList();
         }
     }
 

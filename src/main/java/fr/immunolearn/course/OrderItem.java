@@ -1,5 +1,4 @@
 package fr.immunolearn.course;
 
 /** An item of an ordering question. */
-public record OrderItem(String id, String text) {
-}
+public record OrderItem(String id, String text) {}

@@ -3,8 +3,8 @@ package fr.immunolearn.course;
 import java.util.List;
 
 /**
- * A titled section of a lesson with a stable id, so feedback can send the learner back to the
- * exact place that teaches an answer.
+ * A titled section of a lesson with a stable id, so feedback can send the learner back to the exact
+ * place that teaches an answer.
  *
  * @param body what the section shows under its title, in reading order: prose and interactive
  *     blocks (the title is not included)
@@ -21,13 +21,19 @@ public record Passage(String id, String title, List<String> concepts, List<Lesso
         this(id, title, concepts, List.of(new LessonBlock.Prose(html)));
     }
 
-    /** Every text the passage's body shows, HTML or plain, in reading order (the title is not included). */
+    /**
+     * Every text the passage's body shows, HTML or plain, in reading order (the title is not
+     * included).
+     */
     public List<String> texts() {
         return body.stream().flatMap(block -> block.texts().stream()).toList();
     }
 
     /** The inline knowledge checks of this passage, in order. */
     public List<LessonBlock.Check> checks() {
-        return body.stream().filter(LessonBlock.Check.class::isInstance).map(LessonBlock.Check.class::cast).toList();
+        return body.stream()
+                .filter(LessonBlock.Check.class::isInstance)
+                .map(LessonBlock.Check.class::cast)
+                .toList();
     }
 }

@@ -19,7 +19,9 @@ public sealed interface QuestionKind {
         }
     }
 
-    /** One or more of the choices are correct; the learner must select them all and nothing else. */
+    /**
+     * One or more of the choices are correct; the learner must select them all and nothing else.
+     */
     record MultipleResponse(List<Choice> choices, CreditMode credit) implements QuestionKind {
         public MultipleResponse {
             choices = List.copyOf(choices);

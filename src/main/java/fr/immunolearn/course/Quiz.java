@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A quiz: a lesson's, or the final assessment, whose questions form a pool from which
- * {@code drawCount} are drawn for each attempt.
+ * A quiz: a lesson's, or the final assessment, whose questions form a pool from which {@code
+ * drawCount} are drawn for each attempt.
  *
  * @param lessonId the lesson the quiz follows, or {@code null} for the final assessment
  * @param passMark percent from 0 to 100 that a score must reach to pass

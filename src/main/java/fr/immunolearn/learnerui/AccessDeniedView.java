@@ -8,8 +8,8 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 
 /**
- * A signed-in person opening a page of another role sees the same page as for an address that
- * does not exist: nothing tells a learner what the trainer's pages are.
+ * A signed-in person opening a page of another role sees the same page as for an address that does
+ * not exist: nothing tells a learner what the trainer's pages are.
  */
 @ParentLayout(CourseLayout.class)
 public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
@@ -19,7 +19,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return PageNotFoundView.show(this);
     }
 }

@@ -37,7 +37,10 @@ class CheckBlock extends Div {
      * @param kept the learner's last answer to this check, if any
      * @param answer keeps an answer and gives its verdict
      */
-    CheckBlock(LessonBlock.Check check, Optional<CheckAnswer> kept, LessonBlocks.Words words,
+    CheckBlock(
+            LessonBlock.Check check,
+            Optional<CheckAnswer> kept,
+            LessonBlocks.Words words,
             Function<Collection<String>, CourseRules.CheckVerdict> answer) {
         this.check = check;
         this.words = words;
@@ -72,14 +75,20 @@ class CheckBlock extends Div {
 
     /** The chosen choices' ids, in content order. */
     List<String> chosen() {
-        Set<LessonBlock.CheckChoice> selected = multiple != null ? multiple.getSelectedItems()
-                : single.getOptionalValue().map(Set::of).orElse(Set.of());
-        return check.choices().stream().filter(selected::contains).map(LessonBlock.CheckChoice::id).toList();
+        Set<LessonBlock.CheckChoice> selected =
+                multiple != null
+                        ? multiple.getSelectedItems()
+                        : single.getOptionalValue().map(Set::of).orElse(Set.of());
+        return check.choices().stream()
+                .filter(selected::contains)
+                .map(LessonBlock.CheckChoice::id)
+                .toList();
     }
 
     void choose(String... choiceIds) {
         Set<String> ids = Set.of(choiceIds);
-        List<LessonBlock.CheckChoice> choices = check.choices().stream().filter(c -> ids.contains(c.id())).toList();
+        List<LessonBlock.CheckChoice> choices =
+                check.choices().stream().filter(c -> ids.contains(c.id())).toList();
         if (multiple != null) {
             multiple.setValue(Set.copyOf(choices));
         } else {
@@ -92,8 +101,12 @@ class CheckBlock extends Div {
         if (ids.isEmpty()) {
             feedback.removeAll();
             feedback.setClassName("check-feedback check-refused");
-            Paragraph refusal = new Paragraph(words.get(check.multiple() ? "block.check.emptyMultiple"
-                    : "block.check.emptySingle"));
+            Paragraph refusal =
+                    new Paragraph(
+                            words.get(
+                                    check.multiple()
+                                            ? "block.check.emptyMultiple"
+                                            : "block.check.emptySingle"));
             refusal.addClassName("check-refusal");
             feedback.add(refusal);
             return;
@@ -109,26 +122,45 @@ class CheckBlock extends Div {
     private void show(List<String> ids, CourseRules.CheckVerdict verdict) {
         feedback.removeAll();
         feedback.setClassName("check-feedback verdict-" + verdict.name().toLowerCase(Locale.ROOT));
-        Paragraph said = new Paragraph(words.get("block.check." + verdict.name().toLowerCase(Locale.ROOT)));
+        Paragraph said =
+                new Paragraph(words.get("block.check." + verdict.name().toLowerCase(Locale.ROOT)));
         said.addClassName("check-verdict");
         UnorderedList perChoice = new UnorderedList();
         perChoice.addClassName("check-choice-feedback");
-        check.choices().stream().filter(c -> ids.contains(c.id())).forEach(choice -> {
-            String text = words.get(choice.correct() ? "block.check.chosenRight" : "block.check.chosenWrong",
-                    choice.text()) + (choice.feedback().isEmpty() ? "" : " " + choice.feedback());
-            ListItem item = new ListItem(text);
-            item.addClassName(choice.correct() ? "choice-right" : "choice-wrong");
-            item.getElement().setAttribute("data-choice", choice.id());
-            perChoice.add(item);
-        });
+        check.choices().stream()
+                .filter(c -> ids.contains(c.id()))
+                .forEach(
+                        choice -> {
+                            String text =
+                                    words.get(
+                                                    choice.correct()
+                                                            ? "block.check.chosenRight"
+                                                            : "block.check.chosenWrong",
+                                                    choice.text())
+                                            + (choice.feedback().isEmpty()
+                                                    ? ""
+                                                    : " " + choice.feedback());
+                            ListItem item = new ListItem(text);
+                            item.addClassName(choice.correct() ? "choice-right" : "choice-wrong");
+                            item.getElement().setAttribute("data-choice", choice.id());
+                            perChoice.add(item);
+                        });
         feedback.add(said, perChoice);
     }
 
-    /** What the live region says now, for tests: the verdict or refusal, then each chosen choice's feedback. */
+    /**
+     * What the live region says now, for tests: the verdict or refusal, then each chosen choice's
+     * feedback.
+     */
     List<String> said() {
-        return feedback.getChildren().flatMap(c -> c instanceof UnorderedList list
-                ? list.getChildren().map(item -> item.getElement().getText())
-                : java.util.stream.Stream.of(c.getElement().getText())).collect(Collectors.toList());
+        return feedback.getChildren()
+                .flatMap(
+                        c ->
+                                c instanceof UnorderedList list
+                                        ? list.getChildren()
+                                                .map(item -> item.getElement().getText())
+                                        : java.util.stream.Stream.of(c.getElement().getText()))
+                .collect(Collectors.toList());
     }
 
     String verdictClass() {

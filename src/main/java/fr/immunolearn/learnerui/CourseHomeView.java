@@ -25,10 +25,10 @@ import fr.immunolearn.progress.CourseProgress;
 import fr.immunolearn.progress.CourseProgress.AssessmentStatus;
 import fr.immunolearn.progress.CourseProgress.LessonStatus;
 import fr.immunolearn.progress.LearnerOverview;
-import fr.immunolearn.security.CurrentAccount;
-import java.util.Optional;
 import fr.immunolearn.progress.Position;
+import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.shell.Routes;
+import java.util.Optional;
 
 /**
  * The course home: lessons in order with their state and quiz score, overall progress, the final
@@ -40,7 +40,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
 
     private final transient CourseEditions editions;
 
-    public CourseHomeView(CourseEditions editions, CurrentAccount current, LearnerOverview overview) {
+    public CourseHomeView(
+            CourseEditions editions, CurrentAccount current, LearnerOverview overview) {
         this.editions = editions;
         Course course = course();
         addClassNames("page", "course-home");
@@ -48,7 +49,8 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         if (!course.description().isEmpty()) {
             add(paragraph("course-description", course.description()));
         }
-        Optional<CourseProgress> progress = current.principal().map(p -> overview.progress(p.accountId()));
+        Optional<CourseProgress> progress =
+                current.principal().map(p -> overview.progress(p.accountId()));
         if (progress.isPresent()) {
             add(progressPanel(progress.get(), overview.resume(current.id()), course));
         } else {
@@ -77,11 +79,14 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         if (progress.completed()) {
             panel.add(paragraph("completed", getTranslation("home.completed")));
         }
-        // Where the course rules say "Reprendre" leads; before any activity, "Commencer" at the first lesson.
+        // Where the course rules say "Reprendre" leads; before any activity, "Commencer" at the
+        // first lesson.
         Optional<Position> known = position;
         String target = known.map(Routes::of).orElse(Routes.lesson(course.lessons().get(0).id()));
-        Button resume = new Button(getTranslation(known.isPresent() ? "home.resume" : "home.start"),
-                event -> UI.getCurrent().getPage().setLocation(target));
+        Button resume =
+                new Button(
+                        getTranslation(known.isPresent() ? "home.resume" : "home.start"),
+                        event -> UI.getCurrent().getPage().setLocation(target));
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         resume.addClassName("resume");
         panel.add(resume);
@@ -106,7 +111,12 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         overline.addClassName("overline");
         H3 heading = new H3();
         if (status.isPresent()) {
-            RouterLink link = new RouterLink(lesson.title(), LessonView.class, new com.vaadin.flow.router.RouteParameters(Routes.LESSON_ID, lesson.id()));
+            RouterLink link =
+                    new RouterLink(
+                            lesson.title(),
+                            LessonView.class,
+                            new com.vaadin.flow.router.RouteParameters(
+                                    Routes.LESSON_ID, lesson.id()));
             link.addClassName("lesson-title");
             heading.add(link);
         } else {
@@ -115,16 +125,30 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
             heading.add(title);
         }
         card.add(overline, heading);
-        status.ifPresent(s -> {
-            Span state = new Span(getTranslation("home.state." + s.state().name()));
-            state.addClassNames("badge", "state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
-            Span score = new Span(s.bestPercent() == null ? getTranslation("home.quiz.none")
-                    : getTranslation("home.quiz.score",
-                            ScoreWords.percent(this, s.bestPercent(), lesson.quiz().passMark())) + " – "
-                            + getTranslation(s.quizPassed() ? "home.quiz.passed" : "home.quiz.notPassed"));
-            score.addClassName("quiz-score");
-            card.add(new Div(state, score));
-        });
+        status.ifPresent(
+                s -> {
+                    Span state = new Span(getTranslation("home.state." + s.state().name()));
+                    state.addClassNames(
+                            "badge",
+                            "state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
+                    Span score =
+                            new Span(
+                                    s.bestPercent() == null
+                                            ? getTranslation("home.quiz.none")
+                                            : getTranslation(
+                                                            "home.quiz.score",
+                                                            ScoreWords.percent(
+                                                                    this,
+                                                                    s.bestPercent(),
+                                                                    lesson.quiz().passMark()))
+                                                    + " – "
+                                                    + getTranslation(
+                                                            s.quizPassed()
+                                                                    ? "home.quiz.passed"
+                                                                    : "home.quiz.notPassed"));
+                    score.addClassName("quiz-score");
+                    card.add(new Div(state, score));
+                });
         return card;
     }
 
@@ -137,18 +161,38 @@ public class CourseHomeView extends Div implements HasDynamicTitle {
         }
         AssessmentStatus assessment = status.get();
         if (assessment.bestPercent() != null) {
-            card.add(paragraph("final-result", getTranslation("home.final.result",
-                    ScoreWords.percent(this, assessment.bestPercent(), course.finalAssessment().passMark())) + " – "
-                    + getTranslation(assessment.passed() ? "home.final.passed" : "home.final.notPassed")));
+            card.add(
+                    paragraph(
+                            "final-result",
+                            getTranslation(
+                                            "home.final.result",
+                                            ScoreWords.percent(
+                                                    this,
+                                                    assessment.bestPercent(),
+                                                    course.finalAssessment().passMark()))
+                                    + " – "
+                                    + getTranslation(
+                                            assessment.passed()
+                                                    ? "home.final.passed"
+                                                    : "home.final.notPassed")));
         }
         if (!assessment.unlocked()) {
             card.add(paragraph("final-state", getTranslation("home.final.locked")));
         } else if (assessment.inProgress() || assessment.attemptsUsed() == 0) {
-            card.add(link(getTranslation(assessment.inProgress() ? "home.final.continue" : "home.final.open"),
-                    Routes.quiz(course.finalAssessment().id()), "final-link"));
+            card.add(
+                    link(
+                            getTranslation(
+                                    assessment.inProgress()
+                                            ? "home.final.continue"
+                                            : "home.final.open"),
+                            Routes.quiz(course.finalAssessment().id()),
+                            "final-link"));
         } else {
-            card.add(link(getTranslation("results.title", course.finalAssessment().title()),
-                    Routes.results(course.finalAssessment().id()), "final-link"));
+            card.add(
+                    link(
+                            getTranslation("results.title", course.finalAssessment().title()),
+                            Routes.results(course.finalAssessment().id()),
+                            "final-link"));
         }
         return card;
     }

@@ -17,8 +17,8 @@ import fr.immunolearn.security.AccountSettings;
 import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.security.Role;
 import fr.immunolearn.shell.LanguageChoice;
-import fr.immunolearn.shell.PageFrame;
 import fr.immunolearn.shell.LanguageSwitch;
+import fr.immunolearn.shell.PageFrame;
 import fr.immunolearn.shell.Routes;
 
 /**
@@ -27,37 +27,58 @@ import fr.immunolearn.shell.Routes;
  */
 public class CourseLayout extends PageFrame {
 
-    public CourseLayout(CourseEditions editions, CurrentAccount current, LanguageChoice languages,
+    public CourseLayout(
+            CourseEditions editions,
+            CurrentAccount current,
+            LanguageChoice languages,
             AccountSettings settings) {
         Course course = editions.edition(getLocale().getLanguage());
 
         RouterLink home = new RouterLink(course.title(), CourseHomeView.class);
         home.addClassName("brand");
-        home.getElement().setAttribute("aria-label", getTranslation("layout.home") + " : " + course.title());
+        home.getElement()
+                .setAttribute("aria-label", getTranslation("layout.home") + " : " + course.title());
         Div account = new Div();
         account.addClassName("account");
-        current.principal().ifPresentOrElse(principal -> {
-            Span who = new Span(getTranslation("layout.signedInAs", principal.displayName()));
-            who.addClassName("who");
-            account.add(who);
-            if (principal.role() == Role.TRAINER) {
-                Anchor trainer = new Anchor(Routes.TRAINER, getTranslation("layout.trainer"));
-                trainer.addClassName("trainer-link");
-                account.add(trainer);
-            }
-            Button signOut = new Button(getTranslation("layout.signOut"), event -> current.signOut());
-            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            signOut.addClassName("sign-out");
-            account.add(signOut);
-        }, () -> {
-            Anchor signIn = new Anchor(Routes.SIGN_IN, getTranslation("layout.signIn"));
-            signIn.addClassName("sign-in");
-            account.add(signIn);
-        });
-        LanguageSwitch language = new LanguageSwitch(languages, chosen -> {
-            current.principal().map(AccountPrincipal::accountId).ifPresent(id -> settings.language(id, chosen));
-            UI.getCurrent().getPage().reload();
-        });
+        current.principal()
+                .ifPresentOrElse(
+                        principal -> {
+                            Span who =
+                                    new Span(
+                                            getTranslation(
+                                                    "layout.signedInAs", principal.displayName()));
+                            who.addClassName("who");
+                            account.add(who);
+                            if (principal.role() == Role.TRAINER) {
+                                Anchor trainer =
+                                        new Anchor(
+                                                Routes.TRAINER, getTranslation("layout.trainer"));
+                                trainer.addClassName("trainer-link");
+                                account.add(trainer);
+                            }
+                            Button signOut =
+                                    new Button(
+                                            getTranslation("layout.signOut"),
+                                            event -> current.signOut());
+                            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            signOut.addClassName("sign-out");
+                            account.add(signOut);
+                        },
+                        () -> {
+                            Anchor signIn =
+                                    new Anchor(Routes.SIGN_IN, getTranslation("layout.signIn"));
+                            signIn.addClassName("sign-in");
+                            account.add(signIn);
+                        });
+        LanguageSwitch language =
+                new LanguageSwitch(
+                        languages,
+                        chosen -> {
+                            current.principal()
+                                    .map(AccountPrincipal::accountId)
+                                    .ifPresent(id -> settings.language(id, chosen));
+                            UI.getCurrent().getPage().reload();
+                        });
         Header header = new Header(skipLink(), home, new Div(language, account));
         header.addClassName("course-header");
 

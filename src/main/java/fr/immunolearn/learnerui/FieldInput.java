@@ -8,7 +8,8 @@ import com.vaadin.flow.component.HasValidation;
  * A question control that is one Vaadin field (radio group, checkbox group, text field): it is
  * locked by making it read-only, and shows what is missing as the field's own error message.
  */
-abstract class FieldInput<V, F extends AbstractField<F, V> & HasValidation> implements QuestionInput {
+abstract class FieldInput<V, F extends AbstractField<F, V> & HasValidation>
+        implements QuestionInput {
 
     protected final F field;
     protected final Translations t;

@@ -29,7 +29,10 @@ final class KeptExercises implements LessonBlocks.LessonExercises {
 
     @Override
     public Component check(LessonBlock.Check check) {
-        return new CheckBlock(check, Optional.ofNullable(kept.get(check.id())), words,
+        return new CheckBlock(
+                check,
+                Optional.ofNullable(kept.get(check.id())),
+                words,
                 chosen -> checks.answer(accountId, lessonId, check.id(), chosen).verdict());
     }
 

@@ -167,7 +167,9 @@ public final class LessonBlocks {
             tabs.addSelectedChangeListener(event -> show(tabs.getSelectedIndex()));
             // The arrow keys move the focus along the tabs; the tab focused is the tab shown, as in
             // the player (WAI-ARIA's tabs with automatic activation).
-            tabs.getElement().executeJs("""
+            tabs.getElement()
+                    .executeJs(
+                            """
                     this.addEventListener('keyup', e => {
                       const tab = document.activeElement;
                       if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key) && tab
@@ -309,15 +311,20 @@ public final class LessonBlocks {
     }
 
     private Component figure(LessonBlock.Figure figure) {
-        StringBuilder html = new StringBuilder("<figure data-block=\"figure\" class=\"block block-figure\">");
-        html.append("<div class=\"figure-image\">").append(labelled(figure.svg(), figure.alt())).append("</div>");
+        StringBuilder html =
+                new StringBuilder("<figure data-block=\"figure\" class=\"block block-figure\">");
+        html.append("<div class=\"figure-image\">")
+                .append(labelled(figure.svg(), figure.alt()))
+                .append("</div>");
         if (!figure.caption().isEmpty()) {
             html.append("<figcaption>").append(escape(figure.caption())).append("</figcaption>");
         }
         if (!figure.descriptionHtml().isEmpty()) {
             html.append("<details class=\"figure-description\"><summary>")
-                    .append(escape(words.get("block.figure.description"))).append("</summary><div>")
-                    .append(figure.descriptionHtml()).append("</div></details>");
+                    .append(escape(words.get("block.figure.description")))
+                    .append("</summary><div>")
+                    .append(figure.descriptionHtml())
+                    .append("</div></details>");
         }
         return new Html(html.append("</figure>").toString());
     }
@@ -329,12 +336,18 @@ public final class LessonBlocks {
             return svg;
         }
         int at = start + "<svg".length();
-        return svg.substring(0, at) + " role=\"img\" aria-label=\"" + escape(alt) + "\" focusable=\"false\""
+        return svg.substring(0, at)
+                + " role=\"img\" aria-label=\""
+                + escape(alt)
+                + "\" focusable=\"false\""
                 + svg.substring(at);
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private String id(String prefix) {
@@ -343,8 +356,8 @@ public final class LessonBlocks {
 
     /**
      * Marks a part of a block as not shown now (a step, a card's back, a tab's panel). A class, not
-     * {@code setVisible(false)}: Flow leaves an invisible component's content out of the page, and a
-     * printed page shows every part (the stylesheet's print rules).
+     * {@code setVisible(false)}: Flow leaves an invisible component's content out of the page, and
+     * a printed page shows every part (the stylesheet's print rules).
      */
     static final String CONCEALED = "concealed";
 

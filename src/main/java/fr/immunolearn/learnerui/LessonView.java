@@ -11,12 +11,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,12 +28,12 @@ import fr.immunolearn.course.Lesson;
 import fr.immunolearn.course.Passage;
 import fr.immunolearn.progress.LessonChecks;
 import fr.immunolearn.progress.LessonReading;
+import fr.immunolearn.progress.Position;
 import fr.immunolearn.security.CurrentAccount;
+import fr.immunolearn.shell.Routes;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
-import fr.immunolearn.progress.Position;
-import fr.immunolearn.shell.Routes;
 
 /**
  * A lesson: objectives, the article's content passage by passage (glossary terms explained in
@@ -49,11 +49,17 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final transient CurrentAccount current;
     private String lessonId;
     private Instant openedAt;
+
     /** The question whose feedback sent the learner here, to go back to; null when none did. */
     private Position.InQuiz cameFrom;
+
     private final transient LessonChecks checks;
 
-    public LessonView(CourseEditions editions, LessonReading reading, LessonChecks checks, CurrentAccount current) {
+    public LessonView(
+            CourseEditions editions,
+            LessonReading reading,
+            LessonChecks checks,
+            CurrentAccount current) {
         this.editions = editions;
         this.checks = checks;
         this.reading = reading;
@@ -69,8 +75,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         lessonId = id;
-        cameFrom = Routes.cameFrom(event.getLocation().getQueryParameters().getParameters())
-                .filter(from -> course().quiz(from.quizId()).isPresent()).orElse(null);
+        cameFrom =
+                Routes.cameFrom(event.getLocation().getQueryParameters().getParameters())
+                        .filter(from -> course().quiz(from.quizId()).isPresent())
+                        .orElse(null);
         removeAll();
         render(course(), course().lesson(id).orElseThrow());
         if (cameFrom != null) {
@@ -80,7 +88,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Stays in view (sticky) while the learner reads the passage the question sent them to. */
     private Nav backToQuestion(Position.InQuiz question) {
-        Anchor back = anchor(Routes.of(question), getTranslation("nav.backToQuestion"), "back-to-question");
+        Anchor back =
+                anchor(
+                        Routes.of(question),
+                        getTranslation("nav.backToQuestion"),
+                        "back-to-question");
         Nav nav = new Nav(back);
         nav.addClassName("return-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.backToQuestion"));
@@ -90,14 +102,19 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void render(Course course, Lesson lesson) {
         int index = course.lessons().indexOf(lesson);
         // Checks keep the learner's answers, and show the kept one when the lesson is opened again.
-        LessonBlocks blocks = new LessonBlocks(this::getTranslation,
-                new KeptExercises(checks, current.id(), lesson.id(), this::getTranslation));
+        LessonBlocks blocks =
+                new LessonBlocks(
+                        this::getTranslation,
+                        new KeptExercises(checks, current.id(), lesson.id(), this::getTranslation));
         Span position = new Span(getTranslation("lesson.of", index + 1, course.lessons().size()));
         position.addClassName("overline");
         add(position, new H1(lesson.title()));
 
-        Section objectives = new Section(new H2(getTranslation("lesson.objectives")),
-                new Paragraph(getTranslation("lesson.objectives.lead")), list(lesson.objectives()));
+        Section objectives =
+                new Section(
+                        new H2(getTranslation("lesson.objectives")),
+                        new Paragraph(getTranslation("lesson.objectives.lead")),
+                        list(lesson.objectives()));
         objectives.addClassNames("box", "objectives");
         add(objectives);
         if (!lesson.introHtml().isEmpty()) {
@@ -110,30 +127,47 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             section.addClassName("passage");
             add(section);
         }
-        Section summary = new Section(new H2(getTranslation("lesson.summary")), list(lesson.keyPoints()));
+        Section summary =
+                new Section(new H2(getTranslation("lesson.summary")), list(lesson.keyPoints()));
         summary.addClassNames("box", "summary");
         add(summary);
         add(glossary(course, lesson));
 
-        Button toQuiz = new Button(getTranslation("lesson.toQuiz"), event -> {
-            reading.read(current.id(), lessonId);
-            UI.getCurrent().navigate(QuizView.class, QuizView.parameters(lesson.quiz().id()));
-        });
+        Button toQuiz =
+                new Button(
+                        getTranslation("lesson.toQuiz"),
+                        event -> {
+                            reading.read(current.id(), lessonId);
+                            UI.getCurrent()
+                                    .navigate(
+                                            QuizView.class,
+                                            QuizView.parameters(lesson.quiz().id()));
+                        });
         toQuiz.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         toQuiz.addClassName("to-quiz");
         Nav navigation = new Nav();
         navigation.addClassName("lesson-nav");
-        navigation.getElement().setAttribute("aria-label", getTranslation("lesson.of", index + 1,
-                course.lessons().size()));
+        navigation
+                .getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation("lesson.of", index + 1, course.lessons().size()));
         if (index > 0) {
             Lesson previous = course.lessons().get(index - 1);
-            navigation.add(anchor(Routes.lesson(previous.id()), getTranslation("lesson.previous", previous.title()),
-                    "previous-lesson"));
+            navigation.add(
+                    anchor(
+                            Routes.lesson(previous.id()),
+                            getTranslation("lesson.previous", previous.title()),
+                            "previous-lesson"));
         }
         navigation.add(toQuiz);
         if (index < course.lessons().size() - 1) {
             Lesson next = course.lessons().get(index + 1);
-            navigation.add(anchor(Routes.lesson(next.id()), getTranslation("lesson.next", next.title()), "next-lesson"));
+            navigation.add(
+                    anchor(
+                            Routes.lesson(next.id()),
+                            getTranslation("lesson.next", next.title()),
+                            "next-lesson"));
         }
         add(navigation);
     }
@@ -141,11 +175,17 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Section glossary(Course course, Lesson lesson) {
         Section glossary = new Section(new H2(getTranslation("lesson.glossary")));
         glossary.addClassNames("box", "glossary");
-        com.vaadin.flow.component.html.DescriptionList terms = new com.vaadin.flow.component.html.DescriptionList();
+        com.vaadin.flow.component.html.DescriptionList terms =
+                new com.vaadin.flow.component.html.DescriptionList();
         for (String termId : lesson.glossaryTerms()) {
-            course.glossaryEntry(termId).ifPresent((GlossaryEntry entry) -> terms.add(
-                    new com.vaadin.flow.component.html.DescriptionList.Term(entry.term()),
-                    new com.vaadin.flow.component.html.DescriptionList.Description(entry.definition())));
+            course.glossaryEntry(termId)
+                    .ifPresent(
+                            (GlossaryEntry entry) ->
+                                    terms.add(
+                                            new com.vaadin.flow.component.html.DescriptionList.Term(
+                                                    entry.term()),
+                                            new com.vaadin.flow.component.html.DescriptionList
+                                                    .Description(entry.definition())));
         }
         glossary.add(terms);
         return glossary;
@@ -160,7 +200,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         reading.opened(current.id(), lessonId);
         // Reports the passage in view, so "Reprendre" scrolls back to it; scrolls to the passage
         // named in the address when there is one.
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const view = this;
                 const seen = new IntersectionObserver(entries => {
                   const visible = entries.filter(e => e.isIntersecting);
@@ -226,6 +268,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return course().lesson(lessonId == null ? "" : lessonId).map(Lesson::title).orElse(course().title());
+        return course().lesson(lessonId == null ? "" : lessonId)
+                .map(Lesson::title)
+                .orElse(course().title());
     }
 }

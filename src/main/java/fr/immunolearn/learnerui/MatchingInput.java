@@ -21,9 +21,15 @@ class MatchingInput implements QuestionInput {
     private final Map<String, Select<String>> selects = new LinkedHashMap<>();
     private final Translations t;
 
-    MatchingInput(String questionId, String prompt, List<MatchPair> pairs, List<String> responseOrder, Translations t) {
+    MatchingInput(
+            String questionId,
+            String prompt,
+            List<MatchPair> pairs,
+            List<String> responseOrder,
+            Translations t) {
         this.t = t;
-        Map<String, MatchPair> byId = pairs.stream().collect(Collectors.toMap(MatchPair::id, Function.identity()));
+        Map<String, MatchPair> byId =
+                pairs.stream().collect(Collectors.toMap(MatchPair::id, Function.identity()));
         String promptId = "prompt-" + questionId;
         Paragraph label = new Paragraph(prompt);
         label.setId(promptId);
@@ -57,11 +63,12 @@ class MatchingInput implements QuestionInput {
     @Override
     public Optional<Answer> answer() {
         Map<String, String> matches = new LinkedHashMap<>();
-        selects.forEach((premise, select) -> {
-            if (select.getValue() != null) {
-                matches.put(premise, select.getValue());
-            }
-        });
+        selects.forEach(
+                (premise, select) -> {
+                    if (select.getValue() != null) {
+                        matches.put(premise, select.getValue());
+                    }
+                });
         if (matches.size() < selects.size()) {
             showError(t.get("quiz.required.matching"));
             return Optional.empty();
@@ -72,7 +79,8 @@ class MatchingInput implements QuestionInput {
     @Override
     public void show(Answer stored) {
         if (stored instanceof Answer.Matches matches) {
-            selects.forEach((premise, select) -> select.setValue(matches.responseByPremise().get(premise)));
+            selects.forEach(
+                    (premise, select) -> select.setValue(matches.responseByPremise().get(premise)));
         }
     }
 
@@ -85,7 +93,10 @@ class MatchingInput implements QuestionInput {
     public void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-        selects.values().stream().filter(s -> s.getValue() == null).findFirst()
-                .orElse(selects.values().iterator().next()).focus();
+        selects.values().stream()
+                .filter(s -> s.getValue() == null)
+                .findFirst()
+                .orElse(selects.values().iterator().next())
+                .focus();
     }
 }

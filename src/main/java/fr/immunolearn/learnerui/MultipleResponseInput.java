@@ -18,7 +18,8 @@ class MultipleResponseInput extends FieldInput<java.util.Set<String>, CheckboxGr
     MultipleResponseInput(String prompt, List<Choice> choices, List<String> order, Translations t) {
         super(new CheckboxGroup<>(), prompt, t);
         this.order = order;
-        Map<String, Choice> byId = choices.stream().collect(Collectors.toMap(Choice::id, Function.identity()));
+        Map<String, Choice> byId =
+                choices.stream().collect(Collectors.toMap(Choice::id, Function.identity()));
         field.setHelperText(t.get("quiz.multiple.hint"));
         field.setItems(order);
         field.setItemLabelGenerator(id -> byId.get(id).text());
@@ -38,6 +39,7 @@ class MultipleResponseInput extends FieldInput<java.util.Set<String>, CheckboxGr
             showError(t.get("quiz.required.choices"));
             return Optional.empty();
         }
-        return Optional.of(new Answer.Choices(order.stream().filter(field.getValue()::contains).toList()));
+        return Optional.of(
+                new Answer.Choices(order.stream().filter(field.getValue()::contains).toList()));
     }
 }

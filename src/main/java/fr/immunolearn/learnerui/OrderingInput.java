@@ -32,7 +32,12 @@ class OrderingInput implements QuestionInput {
     private final Translations t;
     private boolean locked;
 
-    OrderingInput(String questionId, String prompt, List<OrderItem> items, List<String> startOrder, Translations t) {
+    OrderingInput(
+            String questionId,
+            String prompt,
+            List<OrderItem> items,
+            List<String> startOrder,
+            Translations t) {
         this.t = t;
         this.order = new ArrayList<>(startOrder);
         this.byId = items.stream().collect(Collectors.toMap(OrderItem::id, Function.identity()));
@@ -69,21 +74,31 @@ class OrderingInput implements QuestionInput {
             list.add(row);
             if (id.equals(movedId)) {
                 // Keep the focus on the item that moved, on a button that can still move it.
-                Button focus = movedUp ? (up.isEnabled() ? up : down) : (down.isEnabled() ? down : up);
+                Button focus =
+                        movedUp ? (up.isEnabled() ? up : down) : (down.isEnabled() ? down : up);
                 focus.focus();
             }
         }
     }
 
     private Button move(VaadinIcon icon, String label, int index, int step) {
-        Button button = new Button(icon.create(), event -> {
-            int target = index + step;
-            String id = order.remove(index);
-            order.add(target, id);
-            announcement.setText(t.get("quiz.ordering.moved", byId.get(id).text(), target + 1, order.size()));
-            render(id, step < 0);
-        });
-        // Named for screen readers; no tooltip: on the focused button it would cover the next row's buttons.
+        Button button =
+                new Button(
+                        icon.create(),
+                        event -> {
+                            int target = index + step;
+                            String id = order.remove(index);
+                            order.add(target, id);
+                            announcement.setText(
+                                    t.get(
+                                            "quiz.ordering.moved",
+                                            byId.get(id).text(),
+                                            target + 1,
+                                            order.size()));
+                            render(id, step < 0);
+                        });
+        // Named for screen readers; no tooltip: on the focused button it would cover the next row's
+        // buttons.
         button.setAriaLabel(label);
         button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
         button.addClassName(step < 0 ? "move-up" : "move-down");
@@ -102,7 +117,8 @@ class OrderingInput implements QuestionInput {
 
     @Override
     public void show(Answer stored) {
-        if (stored instanceof Answer.Sequence sequence && sequence.itemIds().size() == order.size()) {
+        if (stored instanceof Answer.Sequence sequence
+                && sequence.itemIds().size() == order.size()) {
             order.clear();
             order.addAll(sequence.itemIds());
             render(null, false);

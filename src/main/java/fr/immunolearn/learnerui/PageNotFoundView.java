@@ -20,14 +20,16 @@ public class PageNotFoundView extends Div implements HasErrorParameter<NotFoundE
     }
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return show(this);
     }
 
     /** Fills {@code view} with the "page not found" text; the status to answer with. */
     static int show(Div view) {
         view.removeAll();
-        view.add(new H1(view.getTranslation("error.notFound.title")),
+        view.add(
+                new H1(view.getTranslation("error.notFound.title")),
                 new Paragraph(view.getTranslation("error.notFound.text")),
                 new Paragraph(new Anchor("", view.getTranslation("results.home"))));
         return HttpServletResponse.SC_NOT_FOUND;

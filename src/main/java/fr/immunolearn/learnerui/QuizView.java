@@ -25,29 +25,29 @@ import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.QuestionKind;
 import fr.immunolearn.course.Quiz;
-import fr.immunolearn.progress.CourseRules;
 import fr.immunolearn.progress.AttemptState;
 import fr.immunolearn.progress.Attempts;
+import fr.immunolearn.progress.CourseRules;
 import fr.immunolearn.progress.MarkedAnswer;
+import fr.immunolearn.progress.Position;
 import fr.immunolearn.progress.QuizRefusal;
 import fr.immunolearn.quiz.Answer;
 import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.quiz.InvalidAnswerException;
 import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.shell.AnswerWords;
+import fr.immunolearn.shell.Routes;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
-import fr.immunolearn.progress.Position;
-import fr.immunolearn.shell.Routes;
 
 /**
  * A quiz, one question at a time. "Valider" stores the answer first, then shows whether it is
- * right, why, and where the lesson teaches it. The view keeps ids only: reopened anywhere, the
- * quiz resumes at the first unanswered question of the open attempt.
+ * right, why, and where the lesson teaches it. The view keeps ids only: reopened anywhere, the quiz
+ * resumes at the first unanswered question of the open attempt.
  */
 @Route(value = Routes.QUIZ, layout = CourseLayout.class)
 @PermitAll
@@ -85,8 +85,13 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         try {
             state = attempts.open(current.id(), quizId);
         } catch (QuizRefusal refusal) {
-            Notification.show(getTranslation(refusal.reason() == QuizRefusal.Reason.LOCKED ? "quiz.locked"
-                    : "quiz.notFound"), 6000, Notification.Position.MIDDLE);
+            Notification.show(
+                    getTranslation(
+                            refusal.reason() == QuizRefusal.Reason.LOCKED
+                                    ? "quiz.locked"
+                                    : "quiz.notFound"),
+                    6000,
+                    Notification.Position.MIDDLE);
             event.forwardTo(CourseHomeView.class);
             return;
         }
@@ -95,12 +100,20 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         attemptId = state.attempt().id();
-        // An address naming a question already answered (back from the passage its feedback sent the
-        // learner to) shows it again with that feedback; one naming a later question, the first unanswered.
+        // An address naming a question already answered (back from the passage its feedback sent
+        // the
+        // learner to) shows it again with that feedback; one naming a later question, the first
+        // unanswered.
         List<String> order = state.attempt().questionOrder();
-        Optional<String> named = Optional.of(Routes.question(event.getLocation().getQueryParameters().getParameters()))
-                .filter(java.util.OptionalInt::isPresent).map(java.util.OptionalInt::getAsInt)
-                .filter(n -> n < order.size()).map(order::get).filter(q -> state.answerTo(q).isPresent());
+        Optional<String> named =
+                Optional.of(
+                                Routes.question(
+                                        event.getLocation().getQueryParameters().getParameters()))
+                        .filter(java.util.OptionalInt::isPresent)
+                        .map(java.util.OptionalInt::getAsInt)
+                        .filter(n -> n < order.size())
+                        .map(order::get)
+                        .filter(q -> state.answerTo(q).isPresent());
         if (named.isEmpty() && state.allAnswered()) {
             attempts.finish(current.id(), state.attempt().id());
             event.forwardTo(ResultsView.class, parameters(quizId));
@@ -118,9 +131,14 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Question question = quiz.question(questionId).orElseThrow();
         int position = state.positionOf(questionId);
         add(new H1(quiz.title()));
-        Span attemptLabel = new Span(quiz.maxAttempts() > 0
-                ? getTranslation("quiz.attemptOf", state.attempt().number(), quiz.maxAttempts())
-                : getTranslation("quiz.attempt", state.attempt().number()));
+        Span attemptLabel =
+                new Span(
+                        quiz.maxAttempts() > 0
+                                ? getTranslation(
+                                        "quiz.attemptOf",
+                                        state.attempt().number(),
+                                        quiz.maxAttempts())
+                                : getTranslation("quiz.attempt", state.attempt().number()));
         attemptLabel.addClassName("attempt-label");
         add(attemptLabel);
 
@@ -131,8 +149,11 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         progressLabel.addClassName("question-progress");
         ProgressBar bar = new ProgressBar(0, state.questionCount(), position - 1);
         bar.getElement().setAttribute("aria-labelledby", "question-progress");
-        input = QuestionInput.of(question, state.attempt().optionOrder().getOrDefault(questionId, List.of()),
-                this::getTranslation);
+        input =
+                QuestionInput.of(
+                        question,
+                        state.attempt().optionOrder().getOrDefault(questionId, List.of()),
+                        this::getTranslation);
         Div feedback = new Div();
         feedback.addClassName("feedback");
         feedback.getElement().setAttribute("role", "status");
@@ -143,18 +164,23 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div actions = new Div(check);
         actions.addClassName("actions");
         check.addClickListener(event -> submit(question, check, actions, feedback));
-        // Enter checks the answer from the text field only: on the ordering buttons Enter moves an item.
+        // Enter checks the answer from the text field only: on the ordering buttons Enter moves an
+        // item.
         input.enterChecks(check);
         card.getElement().setAttribute("data-question", questionId);
         card.add(progressLabel, bar, input.component(), feedback, actions);
         add(card);
-        // The address names the question on screen, so the browser's back button and a reload come back to it.
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                Routes.of(new Position.InQuiz(quizId, position - 1)));
-        given.ifPresent(marked -> {
-            input.show(marked.answer());
-            answered(question, marked, check, actions, feedback);
-        });
+        // The address names the question on screen, so the browser's back button and a reload come
+        // back to it.
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, Routes.of(new Position.InQuiz(quizId, position - 1)));
+        given.ifPresent(
+                marked -> {
+                    input.show(marked.answer());
+                    answered(question, marked, check, actions, feedback);
+                });
     }
 
     private void submit(Question question, Button check, Div actions, Div feedback) {
@@ -164,39 +190,64 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         MarkedAnswer marked;
         try {
-            marked = attempts.answer(current.id(), attemptId, question.id(), answer.get(), language(),
-                    Duration.between(shownAt, Instant.now()));
+            marked =
+                    attempts.answer(
+                            current.id(),
+                            attemptId,
+                            question.id(),
+                            answer.get(),
+                            language(),
+                            Duration.between(shownAt, Instant.now()));
         } catch (InvalidAnswerException invalid) {
-            input.showError(getTranslation(invalid.reason() == InvalidAnswerException.Reason.TOO_LONG
-                    ? "quiz.tooLong" : "quiz.required.choice"));
+            input.showError(
+                    getTranslation(
+                            invalid.reason() == InvalidAnswerException.Reason.TOO_LONG
+                                    ? "quiz.tooLong"
+                                    : "quiz.required.choice"));
             return;
         } catch (DataAccessException storageDown) {
             // Nothing was stored: the learner's answer stays on screen to be sent again.
-            Notification.show(getTranslation("quiz.saveFailed"), 8000, Notification.Position.MIDDLE);
+            Notification.show(
+                    getTranslation("quiz.saveFailed"), 8000, Notification.Position.MIDDLE);
             return;
         } catch (QuizRefusal finishedElsewhere) {
             UI.getCurrent().navigate(ResultsView.class, parameters(quizId));
             return;
         }
         if (marked.alreadyAnswered()) {
-            // Answered in another tab first: the stored answer replaces this tab's, so the screen and its feedback agree.
+            // Answered in another tab first: the stored answer replaces this tab's, so the screen
+            // and its feedback agree.
             input.show(marked.answer());
         }
         answered(question, marked, check, actions, feedback);
     }
 
-    private void answered(Question question, MarkedAnswer marked, Button check, Div actions, Div feedback) {
+    private void answered(
+            Question question, MarkedAnswer marked, Button check, Div actions, Div feedback) {
         input.lock();
         showFeedback(question, marked, feedback);
         actions.remove(check);
-        Button next = marked.isLast() ? new Button(getTranslation("quiz.results"), e -> {
-            attempts.finish(current.id(), attemptId);
-            UI.getCurrent().navigate(ResultsView.class, parameters(quizId));
-        }) : new Button(getTranslation("quiz.next"), e -> {
-            AttemptState state = attempts.state(current.id(), attemptId);
-            state.nextQuestionId().ifPresentOrElse(id -> show(state, id, Optional.empty()),
-                    () -> UI.getCurrent().navigate(ResultsView.class, parameters(quizId)));
-        });
+        Button next =
+                marked.isLast()
+                        ? new Button(
+                                getTranslation("quiz.results"),
+                                e -> {
+                                    attempts.finish(current.id(), attemptId);
+                                    UI.getCurrent().navigate(ResultsView.class, parameters(quizId));
+                                })
+                        : new Button(
+                                getTranslation("quiz.next"),
+                                e -> {
+                                    AttemptState state = attempts.state(current.id(), attemptId);
+                                    state.nextQuestionId()
+                                            .ifPresentOrElse(
+                                                    id -> show(state, id, Optional.empty()),
+                                                    () ->
+                                                            UI.getCurrent()
+                                                                    .navigate(
+                                                                            ResultsView.class,
+                                                                            parameters(quizId)));
+                                });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName(marked.isLast() ? "see-results" : "next-question");
         actions.add(next);
@@ -208,23 +259,31 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         feedback.getClassNames().removeAll(List.of("correct", "partial", "incorrect"));
         double credit = marked.mark().credit();
         CourseRules.Verdict verdict = CourseRules.verdict(credit);
-        feedback.addClassName(switch (verdict) {
-            case CORRECT -> "correct";
-            case PARTLY -> "partial";
-            case INCORRECT -> "incorrect";
-        });
+        feedback.addClassName(
+                switch (verdict) {
+                    case CORRECT -> "correct";
+                    case PARTLY -> "partial";
+                    case INCORRECT -> "incorrect";
+                });
         if (marked.alreadyAnswered()) {
             Paragraph elsewhere = new Paragraph(getTranslation("quiz.answeredElsewhere"));
             elsewhere.addClassName("answered-elsewhere");
             feedback.add(elsewhere);
         }
-        String lead = verdict == CourseRules.Verdict.CORRECT ? question.feedback().whenCorrect()
-                : question.feedback().whenIncorrect();
+        String lead =
+                verdict == CourseRules.Verdict.CORRECT
+                        ? question.feedback().whenCorrect()
+                        : question.feedback().whenIncorrect();
         UnorderedList choiceFeedback = choiceFeedback(question, marked.answer());
         String explanation = question.feedback().explanation();
         var passage = course().passage(question.passageId());
-        for (CourseRules.FeedbackPart part : CourseRules.feedbackParts(verdict, !lead.isEmpty(),
-                choiceFeedback.getChildren().findAny().isPresent(), !explanation.isEmpty(), passage.isPresent())) {
+        for (CourseRules.FeedbackPart part :
+                CourseRules.feedbackParts(
+                        verdict,
+                        !lead.isEmpty(),
+                        choiceFeedback.getChildren().findAny().isPresent(),
+                        !explanation.isEmpty(),
+                        passage.isPresent())) {
             switch (part) {
                 case VERDICT -> {
                     Paragraph verdictLine = new Paragraph(verdictWords(this, verdict, credit));
@@ -234,8 +293,12 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 case LEAD -> feedback.add(new Paragraph(lead));
                 case CHOICE -> feedback.add(choiceFeedback);
                 case RIGHT_ANSWER -> {
-                    Paragraph right = new Paragraph(getTranslation("feedback.rightAnswer") + " "
-                            + AnswerWording.correct(question, AnswerWords.of(this)));
+                    Paragraph right =
+                            new Paragraph(
+                                    getTranslation("feedback.rightAnswer")
+                                            + " "
+                                            + AnswerWording.correct(
+                                                    question, AnswerWords.of(this)));
                     right.addClassName("right-answer");
                     feedback.add(right);
                 }
@@ -244,25 +307,40 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     why.addClassName("explanation");
                     feedback.add(why);
                 }
-                case PASSAGE -> passage.ifPresent(ref -> {
-                    Anchor review = new Anchor(Routes.passageFrom(
-                            new Position.InLesson(ref.lesson().id(), ref.passage().id()),
-                            new Position.InQuiz(quizId, marked.position() - 1)),
-                            getTranslation("feedback.passage", ref.passage().title()));
-                    review.addClassName("review-link");
-                    // A page load, not the router: the lesson then lands on the passage its address names.
-                    review.getElement().setAttribute("router-ignore", true);
-                    feedback.add(new Paragraph(review));
-                });
+                case PASSAGE ->
+                        passage.ifPresent(
+                                ref -> {
+                                    Anchor review =
+                                            new Anchor(
+                                                    Routes.passageFrom(
+                                                            new Position.InLesson(
+                                                                    ref.lesson().id(),
+                                                                    ref.passage().id()),
+                                                            new Position.InQuiz(
+                                                                    quizId, marked.position() - 1)),
+                                                    getTranslation(
+                                                            "feedback.passage",
+                                                            ref.passage().title()));
+                                    review.addClassName("review-link");
+                                    // A page load, not the router: the lesson then lands on the
+                                    // passage its address names.
+                                    review.getElement().setAttribute("router-ignore", true);
+                                    feedback.add(new Paragraph(review));
+                                });
             }
         }
     }
 
-    /** The verdict in words, the same the player shows: a partly right answer says its share of the points. */
-    static String verdictWords(com.vaadin.flow.component.Component view, CourseRules.Verdict verdict, double credit) {
+    /**
+     * The verdict in words, the same the player shows: a partly right answer says its share of the
+     * points.
+     */
+    static String verdictWords(
+            com.vaadin.flow.component.Component view, CourseRules.Verdict verdict, double credit) {
         return switch (verdict) {
             case CORRECT -> view.getTranslation("feedback.correct");
-            case PARTLY -> view.getTranslation("feedback.partial", ScoreWords.percent(view, credit * 100));
+            case PARTLY ->
+                    view.getTranslation("feedback.partial", ScoreWords.percent(view, credit * 100));
             case INCORRECT -> view.getTranslation("feedback.incorrect");
         };
     }
@@ -271,12 +349,21 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private UnorderedList choiceFeedback(Question question, Answer answer) {
         UnorderedList list = new UnorderedList();
         list.addClassName("choice-feedback");
-        List<Choice> choices = question.kind() instanceof QuestionKind.SingleChoice s ? s.choices()
-                : question.kind() instanceof QuestionKind.MultipleResponse m ? m.choices() : List.of();
+        List<Choice> choices =
+                question.kind() instanceof QuestionKind.SingleChoice s
+                        ? s.choices()
+                        : question.kind() instanceof QuestionKind.MultipleResponse m
+                                ? m.choices()
+                                : List.of();
         if (answer instanceof Answer.Choices chosen) {
             for (Choice choice : choices) {
                 if (chosen.choiceIds().contains(choice.id()) && !choice.feedback().isEmpty()) {
-                    list.add(new ListItem(getTranslation("feedback.yourChoice", choice.text(), choice.feedback())));
+                    list.add(
+                            new ListItem(
+                                    getTranslation(
+                                            "feedback.yourChoice",
+                                            choice.text(),
+                                            choice.feedback())));
                 }
             }
         }

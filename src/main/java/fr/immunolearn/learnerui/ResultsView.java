@@ -22,22 +22,22 @@ import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.Lesson;
 import fr.immunolearn.course.Question;
 import fr.immunolearn.course.Quiz;
+import fr.immunolearn.progress.AnswerJson;
 import fr.immunolearn.progress.Attempt;
 import fr.immunolearn.progress.AttemptState;
 import fr.immunolearn.progress.Attempts;
-import fr.immunolearn.progress.AnswerJson;
+import fr.immunolearn.progress.CourseRules;
+import fr.immunolearn.progress.Position;
+import fr.immunolearn.progress.QuizRecord;
 import fr.immunolearn.progress.QuizRefusal;
 import fr.immunolearn.progress.RecordedAnswer;
 import fr.immunolearn.quiz.AnswerWording;
-import fr.immunolearn.progress.CourseRules;
-import fr.immunolearn.progress.QuizRecord;
 import fr.immunolearn.security.CurrentAccount;
 import fr.immunolearn.shell.AnswerWords;
+import fr.immunolearn.shell.Routes;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
-import fr.immunolearn.progress.Position;
-import fr.immunolearn.shell.Routes;
 
 /**
  * A finished attempt: the score against the pass mark, every question with the learner's answer,
@@ -69,14 +69,24 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         quizId = id;
         List<Attempt> mine = attempts.attempts(current.id(), quizId);
-        Optional<Integer> asked = event.getLocation().getQueryParameters().getSingleParameter("tentative")
-                .flatMap(ResultsView::number);
-        Optional<Attempt> shown = asked.isPresent()
-                ? mine.stream().filter(a -> a.number() == asked.get() && a.isFinished()).findFirst()
-                : mine.stream().filter(Attempt::isFinished).reduce((first, second) -> second);
+        Optional<Integer> asked =
+                event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("tentative")
+                        .flatMap(ResultsView::number);
+        Optional<Attempt> shown =
+                asked.isPresent()
+                        ? mine.stream()
+                                .filter(a -> a.number() == asked.get() && a.isFinished())
+                                .findFirst()
+                        : mine.stream()
+                                .filter(Attempt::isFinished)
+                                .reduce((first, second) -> second);
         removeAll();
         if (shown.isEmpty()) {
-            add(new H1(getTranslation("results.title", quiz().title())), new Paragraph(getTranslation("results.none")));
+            add(
+                    new H1(getTranslation("results.title", quiz().title())),
+                    new Paragraph(getTranslation("results.none")));
             add(homeLink());
             return;
         }
@@ -89,15 +99,24 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H1(getTranslation("results.title", quiz.title())));
         Div summary = new Div();
         summary.addClassNames("score-summary", attempt.hasPassed() ? "passed" : "not-passed");
-        Paragraph score = new Paragraph(getTranslation("results.score",
-                ScoreWords.percent(this, attempt.percent(), quiz.passMark())));
+        Paragraph score =
+                new Paragraph(
+                        getTranslation(
+                                "results.score",
+                                ScoreWords.percent(this, attempt.percent(), quiz.passMark())));
         score.addClassName("score");
-        Paragraph verdict = new Paragraph(getTranslation(attempt.hasPassed() ? "results.passed" : "results.notPassed",
-                ScoreWords.percent(this, quiz.passMark())));
+        Paragraph verdict =
+                new Paragraph(
+                        getTranslation(
+                                attempt.hasPassed() ? "results.passed" : "results.notPassed",
+                                ScoreWords.percent(this, quiz.passMark())));
         verdict.addClassName("verdict");
-        Span attemptLabel = new Span(quiz.maxAttempts() > 0
-                ? getTranslation("quiz.attemptOf", attempt.number(), quiz.maxAttempts())
-                : getTranslation("quiz.attempt", attempt.number()));
+        Span attemptLabel =
+                new Span(
+                        quiz.maxAttempts() > 0
+                                ? getTranslation(
+                                        "quiz.attemptOf", attempt.number(), quiz.maxAttempts())
+                                : getTranslation("quiz.attempt", attempt.number()));
         summary.add(score, verdict, attemptLabel);
         add(summary);
         add(actions(quiz, mine));
@@ -115,37 +134,60 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         add(review);
     }
 
-    private ListItem reviewItem(int position, Question question, Optional<RecordedAnswer> answer,
+    private ListItem reviewItem(
+            int position,
+            Question question,
+            Optional<RecordedAnswer> answer,
             AnswerWording.Words words) {
         ListItem item = new ListItem();
         item.addClassName("review-item");
-        CourseRules.Verdict verdict = CourseRules.verdict(answer.map(RecordedAnswer::credit).orElse(0.0));
-        item.addClassName(switch (verdict) {
-            case CORRECT -> "right";
-            case PARTLY -> "partial";
-            case INCORRECT -> "wrong";
-        });
-        H3 title = new H3(getTranslation("results.question", position) + " – " + QuizView.verdictWords(this, verdict,
-                answer.map(RecordedAnswer::credit).orElse(0.0)));
+        CourseRules.Verdict verdict =
+                CourseRules.verdict(answer.map(RecordedAnswer::credit).orElse(0.0));
+        item.addClassName(
+                switch (verdict) {
+                    case CORRECT -> "right";
+                    case PARTLY -> "partial";
+                    case INCORRECT -> "wrong";
+                });
+        H3 title =
+                new H3(
+                        getTranslation("results.question", position)
+                                + " – "
+                                + QuizView.verdictWords(
+                                        this,
+                                        verdict,
+                                        answer.map(RecordedAnswer::credit).orElse(0.0)));
         Paragraph prompt = new Paragraph(question.prompt());
         prompt.addClassName("prompt");
-        String given = answer.map(a -> AnswerWording.given(question, AnswerJson.read(a.response()), words))
-                .orElse(words.nothing());
+        String given =
+                answer.map(a -> AnswerWording.given(question, AnswerJson.read(a.response()), words))
+                        .orElse(words.nothing());
         Paragraph yours = new Paragraph(getTranslation("results.yourAnswer", given));
         yours.addClassName("your-answer");
-        Paragraph right = new Paragraph(getTranslation("results.rightAnswer", AnswerWording.correct(question, words)));
+        Paragraph right =
+                new Paragraph(
+                        getTranslation(
+                                "results.rightAnswer", AnswerWording.correct(question, words)));
         right.addClassName("right-answer");
         Paragraph explanation = new Paragraph(question.feedback().explanation());
         explanation.addClassName("explanation");
         item.add(title, prompt, yours, right, explanation);
-        course().passage(question.passageId()).ifPresent(ref -> {
-            Anchor link = new Anchor(Routes.of(new Position.InLesson(ref.lesson().id(), ref.passage().id())),
-                    getTranslation("feedback.passage", ref.passage().title()));
-            link.addClassName("review-link");
-            // A page load, not the router: the lesson then lands on the passage its address names.
-            link.getElement().setAttribute("router-ignore", true);
-            item.add(new Paragraph(link));
-        });
+        course().passage(question.passageId())
+                .ifPresent(
+                        ref -> {
+                            Anchor link =
+                                    new Anchor(
+                                            Routes.of(
+                                                    new Position.InLesson(
+                                                            ref.lesson().id(), ref.passage().id())),
+                                            getTranslation(
+                                                    "feedback.passage", ref.passage().title()));
+                            link.addClassName("review-link");
+                            // A page load, not the router: the lesson then lands on the passage its
+                            // address names.
+                            link.getElement().setAttribute("router-ignore", true);
+                            item.add(new Paragraph(link));
+                        });
         return item;
     }
 
@@ -153,7 +195,8 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
         Div actions = new Div();
         actions.addClassName("actions");
         QuizRecord record = QuizRecord.of(quiz, mine, 0);
-        // An open attempt is resumed by the same button; a new one may start even after a pass (CourseRules.mayStart).
+        // An open attempt is resumed by the same button; a new one may start even after a pass
+        // (CourseRules.mayStart).
         if (record.open() || CourseRules.mayStart(record)) {
             Button retry = new Button(getTranslation("results.retry"), event -> retry());
             retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -167,20 +210,28 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
             actions.add(new Paragraph(getTranslation("results.noAttemptLeft")));
         }
         Course course = course();
-        Optional<Lesson> lesson = quiz.lessonId() == null ? Optional.empty() : course.lesson(quiz.lessonId());
-        lesson.ifPresent(current -> {
-            int index = course.lessons().indexOf(current);
-            if (index < course.lessons().size() - 1) {
-                Lesson next = course.lessons().get(index + 1);
-                Anchor link = new Anchor(Routes.lesson(next.id()), getTranslation("results.nextLesson", next.title()));
-                link.addClassName("next-lesson");
-                actions.add(link);
-            } else {
-                Anchor link = new Anchor(Routes.quiz(course.finalAssessment().id()), getTranslation("results.final"));
-                link.addClassName("to-final");
-                actions.add(link);
-            }
-        });
+        Optional<Lesson> lesson =
+                quiz.lessonId() == null ? Optional.empty() : course.lesson(quiz.lessonId());
+        lesson.ifPresent(
+                current -> {
+                    int index = course.lessons().indexOf(current);
+                    if (index < course.lessons().size() - 1) {
+                        Lesson next = course.lessons().get(index + 1);
+                        Anchor link =
+                                new Anchor(
+                                        Routes.lesson(next.id()),
+                                        getTranslation("results.nextLesson", next.title()));
+                        link.addClassName("next-lesson");
+                        actions.add(link);
+                    } else {
+                        Anchor link =
+                                new Anchor(
+                                        Routes.quiz(course.finalAssessment().id()),
+                                        getTranslation("results.final"));
+                        link.addClassName("to-final");
+                        actions.add(link);
+                    }
+                });
         actions.add(homeLink());
         return actions;
     }
@@ -190,8 +241,13 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
             attempts.retry(current.id(), quizId);
             UI.getCurrent().navigate(QuizView.class, QuizView.parameters(quizId));
         } catch (QuizRefusal refusal) {
-            Notification.show(getTranslation(refusal.reason() == QuizRefusal.Reason.LOCKED ? "quiz.locked"
-                    : "quiz.noAttemptLeft"), 6000, Notification.Position.MIDDLE);
+            Notification.show(
+                    getTranslation(
+                            refusal.reason() == QuizRefusal.Reason.LOCKED
+                                    ? "quiz.locked"
+                                    : "quiz.noAttemptLeft"),
+                    6000,
+                    Notification.Position.MIDDLE);
         }
     }
 

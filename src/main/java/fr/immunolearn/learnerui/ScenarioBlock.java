@@ -31,8 +31,13 @@ class ScenarioBlock extends Div {
         addClassNames("block", "block-scenario");
         getElement().setAttribute("data-block", "scenario");
         getElement().setAttribute("data-block-id", scenario.id());
-        Html situation = new Html("<div class=\"scenario-situation\" id=\"situation-" + scenario.id() + "\">"
-                + scenario.situationHtml() + "</div>");
+        Html situation =
+                new Html(
+                        "<div class=\"scenario-situation\" id=\"situation-"
+                                + scenario.id()
+                                + "\">"
+                                + scenario.situationHtml()
+                                + "</div>");
         choices.addClassName("scenario-choices");
         choices.getElement().setAttribute("role", "group");
         choices.getElement().setAttribute("aria-labelledby", "situation-" + scenario.id());
@@ -60,7 +65,9 @@ class ScenarioBlock extends Div {
         outcome.removeAll();
         Paragraph chosen = new Paragraph(words.get("block.scenario.chosen", choice.text()));
         chosen.addClassName("scenario-chosen");
-        outcome.add(chosen, part("scenario-consequence", "block.scenario.consequence", choice.consequence()),
+        outcome.add(
+                chosen,
+                part("scenario-consequence", "block.scenario.consequence", choice.consequence()),
                 part("scenario-explanation", "block.scenario.explanation", choice.explanation()));
         again.setVisible(true);
         again.focus();

@@ -15,7 +15,8 @@ class SingleChoiceInput extends FieldInput<String, RadioButtonGroup<String>> {
 
     SingleChoiceInput(String prompt, List<Choice> choices, List<String> order, Translations t) {
         super(new RadioButtonGroup<>(), prompt, t);
-        Map<String, Choice> byId = choices.stream().collect(Collectors.toMap(Choice::id, Function.identity()));
+        Map<String, Choice> byId =
+                choices.stream().collect(Collectors.toMap(Choice::id, Function.identity()));
         field.setItems(order);
         field.setItemLabelGenerator(id -> byId.get(id).text());
         field.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);

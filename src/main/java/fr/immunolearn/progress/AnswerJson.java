@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Answers stored as small JSON objects, in the same shape as the scoring vectors:
- * {@code {"choices":[…]}}, {@code {"value":true}}, {@code {"text":"…"}}, {@code {"matches":{…}}},
- * {@code {"sequence":[…]}}.
+ * Answers stored as small JSON objects, in the same shape as the scoring vectors: {@code
+ * {"choices":[…]}}, {@code {"value":true}}, {@code {"text":"…"}}, {@code {"matches":{…}}}, {@code
+ * {"sequence":[…]}}.
  */
 public final class AnswerJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     public static String write(Answer answer) {
         ObjectNode node = JSON.createObjectNode();
@@ -53,7 +52,9 @@ public final class AnswerJson {
             }
             if (node.has("matches")) {
                 Map<String, String> matches = new LinkedHashMap<>();
-                node.get("matches").fields().forEachRemaining(e -> matches.put(e.getKey(), e.getValue().asText()));
+                node.get("matches")
+                        .fields()
+                        .forEachRemaining(e -> matches.put(e.getKey(), e.getValue().asText()));
                 return new Answer.Matches(matches);
             }
             return new Answer.Sequence(texts(node.get("sequence")));

@@ -14,8 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param questionIds the questions in the order shown, comma separated
  * @param optionOrders each question's option order, as {@code question:opt,opt;question:opt,…}
  * @param finishedAt null while the attempt is open
- *
- * <p>Time spent is not kept here: it is the sum of the answers' times ({@link AttemptState#timeSpentMs()}).
+ *     <p>Time spent is not kept here: it is the sum of the answers' times ({@link
+ *     AttemptState#timeSpentMs()}).
  */
 @Table("attempt")
 public record Attempt(
@@ -33,8 +33,19 @@ public record Attempt(
         Boolean passed) {
 
     public Attempt withId(Long newId) {
-        return new Attempt(newId, accountId, quizId, number, questionIds, optionOrders, startedAt, finishedAt, earned,
-                possible, percent, passed);
+        return new Attempt(
+                newId,
+                accountId,
+                quizId,
+                number,
+                questionIds,
+                optionOrders,
+                startedAt,
+                finishedAt,
+                earned,
+                possible,
+                percent,
+                passed);
     }
 
     public boolean isFinished() {
@@ -54,7 +65,9 @@ public record Attempt(
         if (!optionOrders.isEmpty()) {
             for (String entry : optionOrders.split(";")) {
                 int colon = entry.indexOf(':');
-                orders.put(entry.substring(0, colon), Arrays.asList(entry.substring(colon + 1).split(",")));
+                orders.put(
+                        entry.substring(0, colon),
+                        Arrays.asList(entry.substring(colon + 1).split(",")));
             }
         }
         return orders;
@@ -62,12 +75,13 @@ public record Attempt(
 
     static String encodeOptions(Map<String, List<String>> orders) {
         StringBuilder encoded = new StringBuilder();
-        orders.forEach((question, options) -> {
-            if (encoded.length() > 0) {
-                encoded.append(';');
-            }
-            encoded.append(question).append(':').append(String.join(",", options));
-        });
+        orders.forEach(
+                (question, options) -> {
+                    if (encoded.length() > 0) {
+                        encoded.append(';');
+                    }
+                    encoded.append(question).append(':').append(String.join(",", options));
+                });
         return encoded.toString();
     }
 }

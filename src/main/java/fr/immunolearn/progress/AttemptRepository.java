@@ -16,7 +16,8 @@ interface AttemptRepository extends ListCrudRepository<Attempt, Long> {
     Optional<Attempt> findByIdAndAccountId(long id, long accountId);
 
     @Modifying
-    @Query("update attempt set finished_at = :at, earned = :earned, possible = :possible, percent = :percent,"
-            + " passed = :passed where id = :id and finished_at is null")
+    @Query(
+            "update attempt set finished_at = :at, earned = :earned, possible = :possible, percent = :percent,"
+                    + " passed = :passed where id = :id and finished_at is null")
     int finish(long id, Instant at, double earned, double possible, double percent, boolean passed);
 }

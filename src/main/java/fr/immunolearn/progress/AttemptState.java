@@ -14,7 +14,8 @@ public record AttemptState(Attempt attempt, List<RecordedAnswer> answers) {
     }
 
     public Map<String, RecordedAnswer> answersByQuestion() {
-        return answers.stream().collect(Collectors.toMap(RecordedAnswer::questionId, Function.identity()));
+        return answers.stream()
+                .collect(Collectors.toMap(RecordedAnswer::questionId, Function.identity()));
     }
 
     public Optional<RecordedAnswer> answerTo(String questionId) {

@@ -21,9 +21,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * A learner's attempts at quizzes. Every method takes the signed-in learner's id and only ever
- * sees that learner's attempts; every answer is committed before the method returns, so the
- * feedback a learner reads is about an answer that is already safe.
+ * A learner's attempts at quizzes. Every method takes the signed-in learner's id and only ever sees
+ * that learner's attempts; every answer is committed before the method returns, so the feedback a
+ * learner reads is about an answer that is already safe.
  *
  * <p>One learner may do the same thing in two tabs at the same instant. Each write runs through
  * {@link Transactions}: the session that stores second runs again and gets what is stored (the
@@ -44,8 +44,15 @@ public class Attempts {
     private final Transactions transactions;
     private final Clock clock;
 
-    Attempts(CourseEditions editions, AttemptRepository attempts, AnswerRepository answers, LearnerSeeds seeds,
-            PositionStore positions, LessonProgressStore lessons, Transactions transactions, Clock clock) {
+    Attempts(
+            CourseEditions editions,
+            AttemptRepository attempts,
+            AnswerRepository answers,
+            LearnerSeeds seeds,
+            PositionStore positions,
+            LessonProgressStore lessons,
+            Transactions transactions,
+            Clock clock) {
         this.editions = editions;
         this.attempts = attempts;
         this.answers = answers;
@@ -73,9 +80,13 @@ public class Attempts {
         }
         Attempt last = existing.get(existing.size() - 1);
         if (!last.isFinished()) {
-            // Back to a quiz in progress: "Reprendre" leads here again (a lesson may have taken it meanwhile).
+            // Back to a quiz in progress: "Reprendre" leads here again (a lesson may have taken it
+            // meanwhile).
             AttemptState state = state(last);
-            positions.save(accountId, new Position.InQuiz(quizId, firstUnanswered(state)), clock.instant());
+            positions.save(
+                    accountId,
+                    new Position.InQuiz(quizId, firstUnanswered(state)),
+                    clock.instant());
             return state;
         }
         return state(last);
@@ -103,18 +114,30 @@ public class Attempts {
 
     /**
      * Marks and stores an answer. Answering a question already answered (in another tab, even at
-     * the same instant) stores nothing and returns the stored answer, marked
-     * {@linkplain MarkedAnswer#alreadyAnswered() already answered}.
+     * the same instant) stores nothing and returns the stored answer, marked {@linkplain
+     * MarkedAnswer#alreadyAnswered() already answered}.
      *
      * @param language the edition the question was shown in: typed answers are accepted in it
-     * @throws fr.immunolearn.quiz.InvalidAnswerException when the answer does not fit the question; nothing is stored
+     * @throws fr.immunolearn.quiz.InvalidAnswerException when the answer does not fit the question;
+     *     nothing is stored
      */
-    public MarkedAnswer answer(long accountId, long attemptId, String questionId, Answer answer, String language,
+    public MarkedAnswer answer(
+            long accountId,
+            long attemptId,
+            String questionId,
+            Answer answer,
+            String language,
             Duration timeSpent) {
-        return transactions.run(() -> answerNow(accountId, attemptId, questionId, answer, language, timeSpent));
+        return transactions.run(
+                () -> answerNow(accountId, attemptId, questionId, answer, language, timeSpent));
     }
 
-    private MarkedAnswer answerNow(long accountId, long attemptId, String questionId, Answer answer, String language,
+    private MarkedAnswer answerNow(
+            long accountId,
+            long attemptId,
+            String questionId,
+            Answer answer,
+            String language,
             Duration timeSpent) {
         Attempt attempt = owned(accountId, attemptId);
         if (attempt.isFinished()) {
@@ -123,9 +146,11 @@ public class Attempts {
         List<String> order = attempt.questionOrder();
         int position = order.indexOf(questionId);
         if (position < 0) {
-            throw new QuizRefusal(Reason.NOT_IN_ATTEMPT, questionId + " is not in attempt " + attemptId);
+            throw new QuizRefusal(
+                    Reason.NOT_IN_ATTEMPT, questionId + " is not in attempt " + attemptId);
         }
-        Optional<RecordedAnswer> earlier = answers.findByAttemptIdAndQuestionId(attemptId, questionId);
+        Optional<RecordedAnswer> earlier =
+                answers.findByAttemptIdAndQuestionId(attemptId, questionId);
         if (earlier.isPresent()) {
             return marked(earlier.get(), order.size(), true);
         }
@@ -133,11 +158,26 @@ public class Attempts {
         Mark mark = ScoringRules.mark(question, answer);
         long ms = Math.min(Math.max(0, timeSpent.toMillis()), LONGEST_COUNTED_TIME.toMillis());
         Instant now = clock.instant();
-        // One select for the attempt, one for an earlier answer, one insert: an answer is on the hot path.
-        // Another tab inserting first makes this insert fail; run again, the select above finds its answer.
-        RecordedAnswer stored = answers.save(new RecordedAnswer(null, attemptId, questionId, position,
-                AnswerJson.write(answer), mark.credit(), mark.correct(), now, ms));
-        positions.save(accountId, new Position.InQuiz(attempt.quizId(), Math.min(position + 1, order.size() - 1)), now);
+        // One select for the attempt, one for an earlier answer, one insert: an answer is on the
+        // hot path.
+        // Another tab inserting first makes this insert fail; run again, the select above finds its
+        // answer.
+        RecordedAnswer stored =
+                answers.save(
+                        new RecordedAnswer(
+                                null,
+                                attemptId,
+                                questionId,
+                                position,
+                                AnswerJson.write(answer),
+                                mark.credit(),
+                                mark.correct(),
+                                now,
+                                ms));
+        positions.save(
+                accountId,
+                new Position.InQuiz(attempt.quizId(), Math.min(position + 1, order.size() - 1)),
+                now);
         return marked(stored, order.size(), false);
     }
 
@@ -153,10 +193,17 @@ public class Attempts {
         }
         AttemptState state = state(attempt);
         if (!state.allAnswered()) {
-            throw new QuizRefusal(Reason.INCOMPLETE, "attempt " + attemptId + " has unanswered questions");
+            throw new QuizRefusal(
+                    Reason.INCOMPLETE, "attempt " + attemptId + " has unanswered questions");
         }
         Score score = score(quiz(attempt.quizId()), state.answers());
-        attempts.finish(attemptId, clock.instant(), score.earned(), score.possible(), score.percent(), score.passed());
+        attempts.finish(
+                attemptId,
+                clock.instant(),
+                score.earned(),
+                score.possible(),
+                score.percent(),
+                score.passed());
         positions.save(accountId, new Position.AtResults(attempt.quizId()), clock.instant());
         if (quiz(attempt.quizId()).lessonId() != null) {
             lessons.read(accountId, quiz(attempt.quizId()).lessonId(), clock.instant());
@@ -177,7 +224,9 @@ public class Attempts {
     /** One of the learner's own attempts, by its number at a quiz (1, 2, …). */
     public Optional<AttemptState> attempt(long accountId, String quizId, int number) {
         return attempts.findByAccountIdAndQuizIdOrderByNumber(accountId, quizId).stream()
-                .filter(a -> a.number() == number).findFirst().map(this::state);
+                .filter(a -> a.number() == number)
+                .findFirst()
+                .map(this::state);
     }
 
     public List<Attempt> attempts(long accountId, String quizId) {
@@ -193,23 +242,43 @@ public class Attempts {
     }
 
     private AttemptState start(long accountId, Quiz quiz, int number) {
-        String seed = seeds.seedOf(accountId)
-                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no account " + accountId));
+        String seed =
+                seeds.seedOf(accountId)
+                        .orElseThrow(
+                                () -> new QuizRefusal(Reason.NOT_FOUND, "no account " + accountId));
         Course course = editions.defaultEdition();
         if (quiz.isFinalAssessment()) {
-            CourseProgress progress = ProgressRules.evaluate(course, lessons.of(accountId), all(accountId));
+            CourseProgress progress =
+                    ProgressRules.evaluate(course, lessons.of(accountId), all(accountId));
             if (!progress.finalAssessment().unlocked()) {
                 throw new QuizRefusal(Reason.LOCKED, "the final assessment is locked");
             }
         }
-        AttemptPlan plan = AttemptPlanner.plan(quiz, q -> course.passage(q.passageId()).orElseThrow().lesson().id(),
-                seed, number);
+        AttemptPlan plan =
+                AttemptPlanner.plan(
+                        quiz,
+                        q -> course.passage(q.passageId()).orElseThrow().lesson().id(),
+                        seed,
+                        number);
         Instant now = clock.instant();
-        // Started in another tab meanwhile: the insert fails on (account, quiz, number), and open or
+        // Started in another tab meanwhile: the insert fails on (account, quiz, number), and open
+        // or
         // retry, run again, find that attempt open.
-        Attempt saved = attempts.save(new Attempt(null, accountId, quiz.id(), number,
-                String.join(",", plan.questionIds()), Attempt.encodeOptions(ordered(plan)), now, null, null, null,
-                null, null));
+        Attempt saved =
+                attempts.save(
+                        new Attempt(
+                                null,
+                                accountId,
+                                quiz.id(),
+                                number,
+                                String.join(",", plan.questionIds()),
+                                Attempt.encodeOptions(ordered(plan)),
+                                now,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
         positions.save(accountId, new Position.InQuiz(quiz.id(), 0), now);
         return new AttemptState(saved, List.of());
     }
@@ -239,21 +308,33 @@ public class Attempts {
     }
 
     private static int firstUnanswered(AttemptState state) {
-        return state.nextQuestionId().map(id -> state.positionOf(id) - 1).orElse(state.questionCount() - 1);
+        return state.nextQuestionId()
+                .map(id -> state.positionOf(id) - 1)
+                .orElse(state.questionCount() - 1);
     }
 
     private Attempt owned(long accountId, long attemptId) {
         return attempts.findByIdAndAccountId(attemptId, accountId)
-                .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no attempt " + attemptId + " for this learner"));
+                .orElseThrow(
+                        () ->
+                                new QuizRefusal(
+                                        Reason.NOT_FOUND,
+                                        "no attempt " + attemptId + " for this learner"));
     }
 
     private Quiz quiz(String quizId) {
-        return editions.defaultEdition().quiz(quizId)
+        return editions.defaultEdition()
+                .quiz(quizId)
                 .orElseThrow(() -> new QuizRefusal(Reason.NOT_FOUND, "no quiz " + quizId));
     }
 
     private static MarkedAnswer marked(RecordedAnswer answer, int count, boolean alreadyAnswered) {
-        return new MarkedAnswer(answer.questionId(), AnswerJson.read(answer.response()), new Mark(answer.credit()),
-                answer.position() + 1, count, alreadyAnswered);
+        return new MarkedAnswer(
+                answer.questionId(),
+                AnswerJson.read(answer.response()),
+                new Mark(answer.credit()),
+                answer.position() + 1,
+                count,
+                alreadyAnswered);
     }
 }

@@ -9,7 +9,10 @@ import java.util.Optional;
  *
  * @param percent lessons done plus the final assessment passed, over all of them
  */
-public record CourseProgress(List<LessonStatus> lessons, AssessmentStatus finalAssessment, int percent,
+public record CourseProgress(
+        List<LessonStatus> lessons,
+        AssessmentStatus finalAssessment,
+        int percent,
         boolean completed) {
 
     public CourseProgress {
@@ -21,18 +24,30 @@ public record CourseProgress(List<LessonStatus> lessons, AssessmentStatus finalA
     }
 
     /** A lesson's state. */
-    public enum State { NOT_STARTED, IN_PROGRESS, DONE }
+    public enum State {
+        NOT_STARTED,
+        IN_PROGRESS,
+        DONE
+    }
 
     /**
      * @param bestPercent the best finished attempt's score, or null before any
      * @param attemptsLeft -1 when there is no limit
      */
-    public record LessonStatus(String lessonId, State state, Double bestPercent, boolean quizPassed,
-            int attemptsUsed, int attemptsLeft) {
-    }
+    public record LessonStatus(
+            String lessonId,
+            State state,
+            Double bestPercent,
+            boolean quizPassed,
+            int attemptsUsed,
+            int attemptsLeft) {}
 
     /** The final assessment: open or not yet, and how the learner did. */
-    public record AssessmentStatus(boolean unlocked, boolean inProgress, Double bestPercent, boolean passed,
-            int attemptsUsed, int attemptsLeft) {
-    }
+    public record AssessmentStatus(
+            boolean unlocked,
+            boolean inProgress,
+            Double bestPercent,
+            boolean passed,
+            int attemptsUsed,
+            int attemptsLeft) {}
 }

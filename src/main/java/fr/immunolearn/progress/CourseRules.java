@@ -1,6 +1,5 @@
 package fr.immunolearn.progress;
 
-import fr.immunolearn.course.CompletionRule;
 import fr.immunolearn.course.LessonBlock;
 import fr.immunolearn.course.UnlockRule;
 import fr.immunolearn.progress.CourseState.LessonState;
@@ -13,9 +12,10 @@ import java.util.Set;
 
 /**
  * The course's rules that both renderers apply, the app and the SCORM player, written once. The
- * player's progress.js ports each rule as a function of the same name ({@code ImmunoLearn.CourseRules}),
- * and the shared vectors ({@code progress/course-rules-vectors.json} in the tests) are run against
- * both: {@code CourseRulesVectorsTest} here, {@code PlayerCourseRulesIT} in Chromium.
+ * player's progress.js ports each rule as a function of the same name ({@code
+ * ImmunoLearn.CourseRules}), and the shared vectors ({@code progress/course-rules-vectors.json} in
+ * the tests) are run against both: {@code CourseRulesVectorsTest} here, {@code PlayerCourseRulesIT}
+ * in Chromium.
  *
  * <p>Attempts. A learner may start a new attempt whenever none is open and attempts remain, also
  * after a pass: practice is what a quiz is for, and a learner who passed narrowly may want to do
@@ -27,12 +27,19 @@ public final class CourseRules {
 
     /** What an answer's credit says to the learner. */
     public enum Verdict {
-        CORRECT, PARTLY, INCORRECT
+        CORRECT,
+        PARTLY,
+        INCORRECT
     }
 
-    /** Whether the course is passed, as the LMS is told; UNKNOWN while a pass is still possible or not judged. */
+    /**
+     * Whether the course is passed, as the LMS is told; UNKNOWN while a pass is still possible or
+     * not judged.
+     */
     public enum Success {
-        PASSED, FAILED, UNKNOWN
+        PASSED,
+        FAILED,
+        UNKNOWN
     }
 
     /** The parts of a question's feedback, in the one order both renderers show them. */
@@ -53,14 +60,12 @@ public final class CourseRules {
 
     /**
      * The course as the LMS is told: completed per the completion rule; passed, failed (no way left
-     * to pass) or unknown; the score (percent) the rule goes by, null when it has none yet; finished
-     * when nothing is left to do.
+     * to pass) or unknown; the score (percent) the rule goes by, null when it has none yet;
+     * finished when nothing is left to do.
      */
-    public record Outcome(boolean completed, Success success, Double score, boolean finished) {
-    }
+    public record Outcome(boolean completed, Success success, Double score, boolean finished) {}
 
-    private CourseRules() {
-    }
+    private CourseRules() {}
 
     /**
      * Whether a lesson counts as read: the learner went on to its quiz, or answered every inline
@@ -104,7 +109,8 @@ public final class CourseRules {
 
     /**
      * Whether a new attempt at this quiz may start: none open and attempts left, passed or not (see
-     * the class comment for why a retry after a pass is allowed). An open attempt is resumed instead.
+     * the class comment for why a retry after a pass is allowed). An open attempt is resumed
+     * instead.
      */
     public static boolean mayStart(QuizRecord quiz) {
         return !quiz.open() && attemptsLeft(quiz) != 0;
@@ -115,22 +121,29 @@ public final class CourseRules {
         if (state.finalAssessment().quizId().equals(quizId)) {
             return finalUnlocked(state) && mayStart(state.finalAssessment());
         }
-        return quizzes(state).stream().filter(q -> q.quizId().equals(quizId)).findFirst()
-                .map(CourseRules::mayStart).orElse(false);
+        return quizzes(state).stream()
+                .filter(q -> q.quizId().equals(quizId))
+                .findFirst()
+                .map(CourseRules::mayStart)
+                .orElse(false);
     }
 
-    /** Share of the course done, in whole percent: each lesson done and the final passed count one each. */
+    /**
+     * Share of the course done, in whole percent: each lesson done and the final passed count one
+     * each.
+     */
     public static int progressPercent(CourseState state) {
-        long done = state.lessons().stream().filter(l -> lessonDone(l.quiz())).count()
-                + (passed(state.finalAssessment()) ? 1 : 0);
+        long done =
+                state.lessons().stream().filter(l -> lessonDone(l.quiz())).count()
+                        + (passed(state.finalAssessment()) ? 1 : 0);
         return (int) Math.round(100.0 * done / (state.lessons().size() + 1));
     }
 
     /**
      * Completion and success for each completion rule. The final assessment's rule goes by its best
-     * score; "all quizzes passed" by the lowest best lesson score, which reaches the pass mark exactly
-     * when every quiz does; "all lessons done" by the mean of the best lesson scores, and judges no
-     * success. Scores count once every quiz the rule goes by has one.
+     * score; "all quizzes passed" by the lowest best lesson score, which reaches the pass mark
+     * exactly when every quiz does; "all lessons done" by the mean of the best lesson scores, and
+     * judges no success. Scores count once every quiz the rule goes by has one.
      */
     public static Outcome outcome(CourseState state) {
         List<QuizRecord> lessons = state.lessons().stream().map(LessonState::quiz).toList();
@@ -142,13 +155,20 @@ public final class CourseRules {
             case FINAL_ASSESSMENT_PASSED -> {
                 QuizRecord last = state.finalAssessment();
                 completed = passed(last);
-                success = completed ? Success.PASSED : exhausted(last) ? Success.FAILED : Success.UNKNOWN;
+                success =
+                        completed
+                                ? Success.PASSED
+                                : exhausted(last) ? Success.FAILED : Success.UNKNOWN;
                 score = last.best();
             }
             case ALL_QUIZZES_PASSED -> {
                 completed = lessons.stream().allMatch(CourseRules::passed);
-                success = completed ? Success.PASSED
-                        : lessons.stream().anyMatch(CourseRules::exhausted) ? Success.FAILED : Success.UNKNOWN;
+                success =
+                        completed
+                                ? Success.PASSED
+                                : lessons.stream().anyMatch(CourseRules::exhausted)
+                                        ? Success.FAILED
+                                        : Success.UNKNOWN;
                 if (allScored) {
                     score = lessons.stream().mapToDouble(QuizRecord::best).min().orElse(0);
                 }
@@ -174,13 +194,13 @@ public final class CourseRules {
     }
 
     /**
-     * Where "Reprendre" leads. With everything done (every lesson, and the final assessment passed or
-     * its attempts used), to the final assessment's results, whatever was last seen: a learner coming
-     * back to a finished course wants its verdict, not a lesson quiz's. Otherwise where the learner
-     * last was, when that still exists in the course (a quiz whose attempt has closed since leads to
-     * its results; a quiz never started to its start; a locked final is not a place). Without a
-     * usable last position: an open attempt at its first unanswered question, then the first lesson
-     * not done, then the final assessment (its results once tried).
+     * Where "Reprendre" leads. With everything done (every lesson, and the final assessment passed
+     * or its attempts used), to the final assessment's results, whatever was last seen: a learner
+     * coming back to a finished course wants its verdict, not a lesson quiz's. Otherwise where the
+     * learner last was, when that still exists in the course (a quiz whose attempt has closed since
+     * leads to its results; a quiz never started to its start; a locked final is not a place).
+     * Without a usable last position: an open attempt at its first unanswered question, then the
+     * first lesson not done, then the final assessment (its results once tried).
      */
     public static Position resume(CourseState state, Optional<Position> last) {
         QuizRecord finalQuiz = state.finalAssessment();
@@ -210,7 +230,8 @@ public final class CourseRules {
     private static Optional<Position> usable(CourseState state, Position position) {
         if (position instanceof Position.InLesson in) {
             return state.lessons().stream().anyMatch(l -> l.lessonId().equals(in.lessonId()))
-                    ? Optional.of(in) : Optional.empty();
+                    ? Optional.of(in)
+                    : Optional.empty();
         }
         if (position instanceof Position.InQuiz in) {
             return reachable(state, in.quizId()).map(q -> quizPlace(q, in.question()));
@@ -218,19 +239,27 @@ public final class CourseRules {
         return reachable(state, ((Position.AtResults) position).quizId()).map(q -> quizPlace(q, 0));
     }
 
-    /** A quiz's place: its open attempt at that question, else its results once tried, else its start. */
+    /**
+     * A quiz's place: its open attempt at that question, else its results once tried, else its
+     * start.
+     */
     private static Position quizPlace(QuizRecord quiz, int question) {
         if (quiz.open()) {
             return new Position.InQuiz(quiz.quizId(), question);
         }
-        return quiz.attempts() > 0 ? new Position.AtResults(quiz.quizId()) : new Position.InQuiz(quiz.quizId(), 0);
+        return quiz.attempts() > 0
+                ? new Position.AtResults(quiz.quizId())
+                : new Position.InQuiz(quiz.quizId(), 0);
     }
 
     private static Optional<QuizRecord> reachable(CourseState state, String quizId) {
         if (state.finalAssessment().quizId().equals(quizId)) {
             return finalUnlocked(state) ? Optional.of(state.finalAssessment()) : Optional.empty();
         }
-        return state.lessons().stream().map(LessonState::quiz).filter(q -> q.quizId().equals(quizId)).findFirst();
+        return state.lessons().stream()
+                .map(LessonState::quiz)
+                .filter(q -> q.quizId().equals(quizId))
+                .findFirst();
     }
 
     private static List<QuizRecord> quizzes(CourseState state) {
@@ -246,13 +275,17 @@ public final class CourseRules {
     }
 
     /**
-     * The parts of a question's feedback, in order: verdict first (what the learner looks for), then
-     * what the question says for that verdict, then the feedback of the choices ticked (about what
-     * the learner did), the right answer when theirs was not, the explanation (why), and last the way
-     * back to the passage, the next thing to do. Parts without content are left out.
+     * The parts of a question's feedback, in order: verdict first (what the learner looks for),
+     * then what the question says for that verdict, then the feedback of the choices ticked (about
+     * what the learner did), the right answer when theirs was not, the explanation (why), and last
+     * the way back to the passage, the next thing to do. Parts without content are left out.
      */
-    public static List<FeedbackPart> feedbackParts(Verdict verdict, boolean lead, boolean choiceFeedback,
-            boolean explanation, boolean passage) {
+    public static List<FeedbackPart> feedbackParts(
+            Verdict verdict,
+            boolean lead,
+            boolean choiceFeedback,
+            boolean explanation,
+            boolean passage) {
         List<FeedbackPart> parts = new ArrayList<>();
         parts.add(FeedbackPart.VERDICT);
         if (lead) {
@@ -273,16 +306,19 @@ public final class CourseRules {
         return parts;
     }
 
-    /** {@link #scoreText(double, Integer, String)} for a score judged against no pass mark (a share of points). */
+    /**
+     * {@link #scoreText(double, Integer, String)} for a score judged against no pass mark (a share
+     * of points).
+     */
     public static String scoreText(double percent, String language) {
         return scoreText(percent, null, language);
     }
 
     /**
      * A score as shown, without its unit: one decimal, dropped when whole, with a decimal comma in
-     * French ("87,5", "80"). The display never says more than the score: a score short of full never
-     * shows as 100, a non-zero one never as 0, and one short of the pass mark never shows as reaching
-     * it, so the figure never contradicts the verdict beside it.
+     * French ("87,5", "80"). The display never says more than the score: a score short of full
+     * never shows as 100, a non-zero one never as 0, and one short of the pass mark never shows as
+     * reaching it, so the figure never contradicts the verdict beside it.
      */
     public static String scoreText(double percent, Integer passMark, String language) {
         long tenths = Math.round(percent * 10);
@@ -301,7 +337,9 @@ public final class CourseRules {
 
     /** What a knowledge check tells the learner about an answer; the check counts for no score. */
     public enum CheckVerdict {
-        CORRECT, PARTLY, INCORRECT
+        CORRECT,
+        PARTLY,
+        INCORRECT
     }
 
     /**
@@ -309,8 +347,8 @@ public final class CourseRules {
      * chosen is the correct one, incorrect otherwise. Multiple choice: correct when exactly the
      * correct set is chosen; partly when the answer holds at least one correct choice and no wrong
      * one, but misses some (the learner is on the right track and only has to add); incorrect as
-     * soon as a wrong choice is ticked, even beside right ones, so that ticking everything is
-     * never "partly" right.
+     * soon as a wrong choice is ticked, even beside right ones, so that ticking everything is never
+     * "partly" right.
      *
      * @throws IllegalArgumentException when nothing is chosen, a choice is not the check's, or a
      *     single-choice check gets several: such an answer is refused, never judged
@@ -329,14 +367,18 @@ public final class CourseRules {
             }
         }
         if (!known.containsAll(given)) {
-            throw new IllegalArgumentException("check " + check.id() + ": unknown choice among " + given);
+            throw new IllegalArgumentException(
+                    "check " + check.id() + ": unknown choice among " + given);
         }
         if (!check.multiple() && given.size() > 1) {
-            throw new IllegalArgumentException("check " + check.id() + ": one choice only, got " + given.size());
+            throw new IllegalArgumentException(
+                    "check " + check.id() + ": one choice only, got " + given.size());
         }
         if (given.equals(correct)) {
             return CheckVerdict.CORRECT;
         }
-        return check.multiple() && correct.containsAll(given) ? CheckVerdict.PARTLY : CheckVerdict.INCORRECT;
+        return check.multiple() && correct.containsAll(given)
+                ? CheckVerdict.PARTLY
+                : CheckVerdict.INCORRECT;
     }
 }

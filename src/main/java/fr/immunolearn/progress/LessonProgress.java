@@ -8,6 +8,11 @@ import java.time.Instant;
  * @param readAt when the learner went on to the quiz, or null
  * @param lastPassageId the passage last in view, where "Reprendre" scrolls back to
  */
-public record LessonProgress(long accountId, String lessonId, Instant openedAt, Instant readAt, String lastPassageId,
-        long timeSpentMs, Instant lastActiveAt) {
-}
+public record LessonProgress(
+        long accountId,
+        String lessonId,
+        Instant openedAt,
+        Instant readAt,
+        String lastPassageId,
+        long timeSpentMs,
+        Instant lastActiveAt) {}

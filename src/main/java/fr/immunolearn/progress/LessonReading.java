@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A learner reading lessons: which were opened and read, the passage last in view, time spent.
- * A lesson's row is created by the first of these; two tabs creating it at once are settled by
- * {@link Transactions}.
+ * A learner reading lessons: which were opened and read, the passage last in view, time spent. A
+ * lesson's row is created by the first of these; two tabs creating it at once are settled by {@link
+ * Transactions}.
  */
 @Service
 public class LessonReading {
@@ -25,8 +25,12 @@ public class LessonReading {
     private final Transactions transactions;
     private final Clock clock;
 
-    LessonReading(CourseEditions editions, LessonProgressStore store, PositionStore positions,
-            Transactions transactions, Clock clock) {
+    LessonReading(
+            CourseEditions editions,
+            LessonProgressStore store,
+            PositionStore positions,
+            Transactions transactions,
+            Clock clock) {
         this.editions = editions;
         this.store = store;
         this.positions = positions;
@@ -36,24 +40,29 @@ public class LessonReading {
 
     public void opened(long accountId, String lessonId) {
         known(lessonId);
-        transactions.run(() -> {
-            Instant now = clock.instant();
-            store.opened(accountId, lessonId, now);
-            positions.save(accountId, new Position.InLesson(lessonId, null), now);
-        });
+        transactions.run(
+                () -> {
+                    Instant now = clock.instant();
+                    store.opened(accountId, lessonId, now);
+                    positions.save(accountId, new Position.InLesson(lessonId, null), now);
+                });
     }
 
     public void passageSeen(long accountId, String lessonId, String passageId) {
-        boolean inLesson = editions.defaultEdition().passage(passageId)
-                .filter(p -> p.lesson().id().equals(lessonId)).isPresent();
+        boolean inLesson =
+                editions.defaultEdition()
+                        .passage(passageId)
+                        .filter(p -> p.lesson().id().equals(lessonId))
+                        .isPresent();
         if (!inLesson) {
             return;
         }
-        transactions.run(() -> {
-            Instant now = clock.instant();
-            store.passageSeen(accountId, lessonId, passageId, now);
-            positions.save(accountId, new Position.InLesson(lessonId, passageId), now);
-        });
+        transactions.run(
+                () -> {
+                    Instant now = clock.instant();
+                    store.passageSeen(accountId, lessonId, passageId, now);
+                    positions.save(accountId, new Position.InLesson(lessonId, passageId), now);
+                });
     }
 
     /** The learner went on to the quiz: the lesson counts as read. */

@@ -16,7 +16,9 @@ public sealed interface Position {
         }
     }
 
-    /** In a quiz, at its question {@code question} (0-based, in the order the attempt shows them). */
+    /**
+     * In a quiz, at its question {@code question} (0-based, in the order the attempt shows them).
+     */
     record InQuiz(String quizId, int question) implements Position {
         public InQuiz {
             Objects.requireNonNull(quizId, "quizId");

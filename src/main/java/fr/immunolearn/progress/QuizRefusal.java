@@ -4,7 +4,9 @@ package fr.immunolearn.progress;
 public class QuizRefusal extends RuntimeException {
 
     public enum Reason {
-        /** No such quiz or attempt for this learner: other learners' attempts do not exist for them. */
+        /**
+         * No such quiz or attempt for this learner: other learners' attempts do not exist for them.
+         */
         NOT_FOUND,
         /** The final assessment is still locked. */
         LOCKED,

@@ -22,7 +22,15 @@ public record RecordedAnswer(
         long timeSpentMs) {
 
     public RecordedAnswer withId(Long newId) {
-        return new RecordedAnswer(newId, attemptId, questionId, position, response, credit, correct, answeredAt,
+        return new RecordedAnswer(
+                newId,
+                attemptId,
+                questionId,
+                position,
+                response,
+                credit,
+                correct,
+                answeredAt,
                 timeSpentMs);
     }
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum BankFormat {
     /** Moodle's own XML format: every question type, ordering included, with all its fields. */
     MOODLE_XML("moodle-xml", "Moodle XML", ".xml", "application/xml"),
-    /** GIFT, the text format Moodle and other LMSs import; see {@link Gift} for what it cannot carry. */
+    /**
+     * GIFT, the text format Moodle and other LMSs import; see {@link Gift} for what it cannot
+     * carry.
+     */
     GIFT("gift", "GIFT", ".txt", "text/plain");
 
     private final String key;

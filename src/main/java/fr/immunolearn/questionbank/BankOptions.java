@@ -8,20 +8,23 @@ import java.util.Objects;
  *
  * @param language the edition to export, such as {@code fr}; {@code null} for the course's default
  * @param quizIds the quizzes whose questions go in, in any order; empty for every quiz. The final
- *        assessment always goes in whole: its pool is what a bank is for, and the LMS's quiz
- *        draws from its category as many questions as the trainer asks (the category says how many
- *        the course draws)
- * @param randomise whether the LMS shuffles the choices of choice questions; matching responses
- *        and ordering items are always shuffled, or the question would give its answer away
+ *     assessment always goes in whole: its pool is what a bank is for, and the LMS's quiz draws
+ *     from its category as many questions as the trainer asks (the category says how many the
+ *     course draws)
+ * @param randomise whether the LMS shuffles the choices of choice questions; matching responses and
+ *     ordering items are always shuffled, or the question would give its answer away
  */
-public record BankOptions(BankFormat format, String language, List<String> quizIds, boolean randomise) {
+public record BankOptions(
+        BankFormat format, String language, List<String> quizIds, boolean randomise) {
 
     public BankOptions {
         Objects.requireNonNull(format, "format");
         quizIds = List.copyOf(quizIds);
         if (language != null && !language.matches("[a-z]{2}")) {
-            throw new IllegalArgumentException("the language must be a two-letter code such as fr or en, not \""
-                    + language + "\"");
+            throw new IllegalArgumentException(
+                    "the language must be a two-letter code such as fr or en, not \""
+                            + language
+                            + "\"");
         }
     }
 

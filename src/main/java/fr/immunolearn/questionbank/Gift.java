@@ -26,11 +26,11 @@ final class Gift {
 
     /** Characters Moodle's GIFT importer reads as syntax unless a backslash comes first. */
     private static final Pattern SYNTAX = Pattern.compile("([\\\\~=#{}:])");
+
     /** Characters an ordering item cannot hold in GIFT (it is read without unescaping, as HTML). */
     private static final Pattern NOT_IN_AN_ITEM = Pattern.compile("[\\\\~=#{}:<>&\\r\\n]");
 
-    private Gift() {
-    }
+    private Gift() {}
 
     static byte[] write(List<QuestionMapping.Category> categories, BankWords words) {
         StringBuilder out = new StringBuilder();
@@ -49,7 +49,12 @@ final class Gift {
         BankQuestion.Header header = question.header();
         out.append("::").append(escape(header.name())).append("::[html]");
         if (question instanceof BankQuestion.Ordering ordering && !nativeOrdering(ordering)) {
-            out.append(escape(header.textHtml() + "<br>" + Html.text(words.get("ordering.positions")))).append("{\n");
+            out.append(
+                            escape(
+                                    header.textHtml()
+                                            + "<br>"
+                                            + Html.text(words.get("ordering.positions"))))
+                    .append("{\n");
             positions(out, ordering);
         } else {
             out.append(escape(header.textHtml())).append("{\n");
@@ -66,7 +71,10 @@ final class Gift {
                     mark = option.grade().equals(Grade.FULL) ? "=" : "~";
                 } else {
                     // GIFT takes a question with no "=" answer as a multiple-answer one.
-                    mark = option.grade().equals(Grade.NONE) ? "~" : "~%" + option.grade().percent() + "%";
+                    mark =
+                            option.grade().equals(Grade.NONE)
+                                    ? "~"
+                                    : "~%" + option.grade().percent() + "%";
                 }
                 out.append(mark).append(escape(leading(option.textHtml())));
                 feedback(out, option.feedbackHtml());
@@ -74,8 +82,14 @@ final class Gift {
             }
         } else if (question instanceof BankQuestion.TrueFalse trueFalse) {
             // {TRUE#feedback if wrong#feedback if right}
-            String right = trueFalse.answer() ? trueFalse.feedbackTrueHtml() : trueFalse.feedbackFalseHtml();
-            String wrong = trueFalse.answer() ? trueFalse.feedbackFalseHtml() : trueFalse.feedbackTrueHtml();
+            String right =
+                    trueFalse.answer()
+                            ? trueFalse.feedbackTrueHtml()
+                            : trueFalse.feedbackFalseHtml();
+            String wrong =
+                    trueFalse.answer()
+                            ? trueFalse.feedbackFalseHtml()
+                            : trueFalse.feedbackTrueHtml();
             out.append(trueFalse.answer() ? "TRUE" : "FALSE");
             if (!wrong.isEmpty() || !right.isEmpty()) {
                 out.append("#").append(escape(leading(wrong)));
@@ -86,37 +100,61 @@ final class Gift {
             out.append("\n");
         } else if (question instanceof BankQuestion.ShortAnswer shortAnswer) {
             for (BankQuestion.Accepted accepted : shortAnswer.answers()) {
-                // Moodle reads a leading "[html]" of an answer as its format: a "[plain]" first keeps it text.
-                String pattern = accepted.pattern().startsWith("[") ? "[plain]" + accepted.pattern() : accepted.pattern();
-                out.append("=%").append(accepted.grade().percent()).append("%").append(escape(pattern));
+                // Moodle reads a leading "[html]" of an answer as its format: a "[plain]" first
+                // keeps it text.
+                String pattern =
+                        accepted.pattern().startsWith("[")
+                                ? "[plain]" + accepted.pattern()
+                                : accepted.pattern();
+                out.append("=%")
+                        .append(accepted.grade().percent())
+                        .append("%")
+                        .append(escape(pattern));
                 feedback(out, accepted.feedbackHtml());
                 out.append("\n");
             }
         } else if (question instanceof BankQuestion.Match match) {
             for (BankQuestion.Pair pair : match.pairs()) {
-                out.append("=").append(escape(leading(pair.premiseHtml()))).append(" -> ")
-                        .append(escape(pair.response())).append("\n");
+                out.append("=")
+                        .append(escape(leading(pair.premiseHtml())))
+                        .append(" -> ")
+                        .append(escape(pair.response()))
+                        .append("\n");
             }
         } else {
             BankQuestion.Ordering ordering = (BankQuestion.Ordering) question;
-            out.append(">").append(ordering.items().size()).append(" ALL VERTICAL ")
-                    .append(ordering.allOrNothing() ? "ALL_OR_NOTHING" : "ABSOLUTE_POSITION").append(" SHOW none\n");
+            out.append(">")
+                    .append(ordering.items().size())
+                    .append(" ALL VERTICAL ")
+                    .append(ordering.allOrNothing() ? "ALL_OR_NOTHING" : "ABSOLUTE_POSITION")
+                    .append(" SHOW none\n");
             ordering.items().forEach(item -> out.append(item.strip()).append("\n"));
         }
     }
 
     /** Whether Moodle's {@code {>} syntax carries every item exactly as written. */
     static boolean nativeOrdering(BankQuestion.Ordering ordering) {
-        return ordering.items().stream().allMatch(item -> !NOT_IN_AN_ITEM.matcher(item).find() && !item.isBlank()
-                && !item.strip().equals("0") && !item.strip().startsWith("//") && !item.strip().startsWith("["));
+        return ordering.items().stream()
+                .allMatch(
+                        item ->
+                                !NOT_IN_AN_ITEM.matcher(item).find()
+                                        && !item.isBlank()
+                                        && !item.strip().equals("0")
+                                        && !item.strip().startsWith("//")
+                                        && !item.strip().startsWith("["));
     }
 
-    /** The fallback: each item, in a fixed order that is not the right one, matched with its place. */
+    /**
+     * The fallback: each item, in a fixed order that is not the right one, matched with its place.
+     */
     private static void positions(StringBuilder out, BankQuestion.Ordering ordering) {
         List<Integer> shown = shownOrder(ordering.items());
         for (int index : shown) {
-            out.append("=").append(escape(leading(Html.text(ordering.items().get(index))))).append(" -> ")
-                    .append(index + 1).append("\n");
+            out.append("=")
+                    .append(escape(leading(Html.text(ordering.items().get(index)))))
+                    .append(" -> ")
+                    .append(index + 1)
+                    .append("\n");
         }
     }
 
@@ -130,7 +168,9 @@ final class Gift {
             order.add(i);
         }
         List<Integer> sorted = new ArrayList<>(order);
-        sorted.sort(Comparator.comparing((Integer i) -> AnswerText.normalise(items.get(i))).thenComparing(i -> i));
+        sorted.sort(
+                Comparator.comparing((Integer i) -> AnswerText.normalise(items.get(i)))
+                        .thenComparing(i -> i));
         if (sorted.equals(order)) {
             java.util.Collections.reverse(sorted);
         }
@@ -156,6 +196,9 @@ final class Gift {
     }
 
     static String escape(String text) {
-        return SYNTAX.matcher(text).replaceAll("\\\\$1").replace("\r\n", "\\n").replace("\n", "\\n");
+        return SYNTAX.matcher(text)
+                .replaceAll("\\\\$1")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n");
     }
 }

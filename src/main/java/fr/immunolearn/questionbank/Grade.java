@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * A share of a question's mark, as an exact fraction, limited to Moodle's grade options: Moodle's
- * importer refuses the whole file when one answer's fraction is not among them. The options are
- * p/q for q up to 6, tenths, 1/7, 1/8, 1/9 and 1/20, and their negatives; Moodle writes them with
- * seven decimals (0.3333333), which is what {@link #percent()} gives as a percentage (33.33333).
+ * importer refuses the whole file when one answer's fraction is not among them. The options are p/q
+ * for q up to 6, tenths, 1/7, 1/8, 1/9 and 1/20, and their negatives; Moodle writes them with seven
+ * decimals (0.3333333), which is what {@link #percent()} gives as a percentage (33.33333).
  */
 record Grade(int numerator, int denominator) {
 
@@ -24,13 +24,16 @@ record Grade(int numerator, int denominator) {
         numerator /= gcd;
         denominator /= gcd;
         if (!isOption(numerator, denominator)) {
-            throw new IllegalArgumentException(numerator + "/" + denominator + " is not one of Moodle's grade options");
+            throw new IllegalArgumentException(
+                    numerator + "/" + denominator + " is not one of Moodle's grade options");
         }
     }
 
     /** An equal share of the full mark among {@code parts}, when Moodle has that option. */
     static Optional<Grade> share(int parts) {
-        return parts > 0 && isOption(1, parts) ? Optional.of(new Grade(1, parts)) : Optional.empty();
+        return parts > 0 && isOption(1, parts)
+                ? Optional.of(new Grade(1, parts))
+                : Optional.empty();
     }
 
     Grade negate() {
@@ -47,8 +50,10 @@ record Grade(int numerator, int denominator) {
 
     /** The percentage Moodle's files hold: the fraction rounded to seven decimals, times 100. */
     String percent() {
-        BigDecimal fraction = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator),
-                new MathContext(20)).setScale(7, RoundingMode.HALF_UP);
+        BigDecimal fraction =
+                BigDecimal.valueOf(numerator)
+                        .divide(BigDecimal.valueOf(denominator), new MathContext(20))
+                        .setScale(7, RoundingMode.HALF_UP);
         BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
         return percent.scale() < 0 ? percent.setScale(0).toPlainString() : percent.toPlainString();
     }
@@ -61,7 +66,9 @@ record Grade(int numerator, int denominator) {
         if (p > denominator) {
             return false;
         }
-        return denominator <= 6 || denominator == 10 || (p == 1 && (denominator <= 10 || denominator == 20));
+        return denominator <= 6
+                || denominator == 10
+                || (p == 1 && (denominator <= 10 || denominator == 20));
     }
 
     private static int gcd(int a, int b) {

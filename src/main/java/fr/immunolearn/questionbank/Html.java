@@ -11,20 +11,28 @@ import java.util.stream.Collectors;
  */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String text(String plain) {
-        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\r\n", "\n").replace("\n", "<br>");
+        return plain.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\r\n", "\n")
+                .replace("\n", "<br>");
     }
 
     /** Each non-empty text as a paragraph. */
     static String paragraphs(List<String> plain) {
-        return plain.stream().filter(p -> !p.isBlank()).map(p -> "<p>" + text(p) + "</p>").collect(Collectors.joining());
+        return plain.stream()
+                .filter(p -> !p.isBlank())
+                .map(p -> "<p>" + text(p) + "</p>")
+                .collect(Collectors.joining());
     }
 
-    /** An optional feedback: empty stays empty, so Moodle shows nothing rather than an empty paragraph. */
+    /**
+     * An optional feedback: empty stays empty, so Moodle shows nothing rather than an empty
+     * paragraph.
+     */
     static String optional(String plain) {
         return plain == null || plain.isBlank() ? "" : text(plain);
     }

@@ -23,15 +23,14 @@ import org.w3c.dom.Element;
  *
  * <p>Built as a DOM and serialised by the JDK, so every file is well formed and complete whatever
  * the text holds. Every {@code <text>} is written as CDATA, as Moodle's exporter does: Moodle reads
- * text fields through its own XML parser, which can lose the space after an entity such as
- * {@code &amp;}; the serialiser splits a CDATA section around any {@code ]]>} in the text itself.
+ * text fields through its own XML parser, which can lose the space after an entity such as {@code
+ * &amp;}; the serialiser splits a CDATA section around any {@code ]]>} in the text itself.
  */
 final class MoodleXml {
 
     private static final String HTML = "html";
 
-    private MoodleXml() {
-    }
+    private MoodleXml() {}
 
     static byte[] write(List<QuestionMapping.Category> categories) {
         Document document = newDocument();
@@ -57,7 +56,10 @@ final class MoodleXml {
         html(element, "questiontext", header.textHtml());
         html(element, "generalfeedback", header.generalFeedbackHtml());
         value(element, "defaultgrade", decimal(header.defaultGrade()));
-        value(element, "penalty", question instanceof BankQuestion.TrueFalse ? "1.0000000" : "0.3333333");
+        value(
+                element,
+                "penalty",
+                question instanceof BankQuestion.TrueFalse ? "1.0000000" : "0.3333333");
         value(element, "hidden", "0");
         value(element, "idnumber", header.idnumber());
         if (question instanceof BankQuestion.Choices choices) {
@@ -71,14 +73,25 @@ final class MoodleXml {
                 feedback(answer, option.feedbackHtml());
             }
         } else if (question instanceof BankQuestion.TrueFalse trueFalse) {
-            feedback(answer(element, trueFalse.answer() ? Grade.FULL : Grade.NONE, "moodle_auto_format", "true"),
+            feedback(
+                    answer(
+                            element,
+                            trueFalse.answer() ? Grade.FULL : Grade.NONE,
+                            "moodle_auto_format",
+                            "true"),
                     trueFalse.feedbackTrueHtml());
-            feedback(answer(element, trueFalse.answer() ? Grade.NONE : Grade.FULL, "moodle_auto_format", "false"),
+            feedback(
+                    answer(
+                            element,
+                            trueFalse.answer() ? Grade.NONE : Grade.FULL,
+                            "moodle_auto_format",
+                            "false"),
                     trueFalse.feedbackFalseHtml());
         } else if (question instanceof BankQuestion.ShortAnswer shortAnswer) {
             value(element, "usecase", "0");
             for (BankQuestion.Accepted accepted : shortAnswer.answers()) {
-                feedback(answer(element, accepted.grade(), "moodle_auto_format", accepted.pattern()),
+                feedback(
+                        answer(element, accepted.grade(), "moodle_auto_format", accepted.pattern()),
                         accepted.feedbackHtml());
             }
         } else if (question instanceof BankQuestion.Match match) {
@@ -96,12 +109,16 @@ final class MoodleXml {
             value(element, "layouttype", "VERTICAL");
             value(element, "selecttype", "ALL");
             value(element, "selectcount", Integer.toString(ordering.items().size()));
-            value(element, "gradingtype", ordering.allOrNothing() ? "ALL_OR_NOTHING" : "ABSOLUTE_POSITION");
+            value(
+                    element,
+                    "gradingtype",
+                    ordering.allOrNothing() ? "ALL_OR_NOTHING" : "ABSOLUTE_POSITION");
             value(element, "showgrading", "SHOW");
             value(element, "numberingstyle", "none");
             combined(element, ordering.feedback());
             value(element, "shownumcorrect", "1");
-            // Moodle's ordering keeps the right order in the answers' fraction: 1 for the first item.
+            // Moodle's ordering keeps the right order in the answers' fraction: 1 for the first
+            // item.
             int position = 0;
             for (String item : ordering.items()) {
                 Element answer = child(element, "answer");
@@ -189,13 +206,16 @@ final class MoodleXml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer transformer = factory.newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            // The JDK writes its declaration and the root on one line; written here, it has its own.
+            // The JDK writes its declaration and the root on one line; written here, it has its
+            // own.
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             transformer.setOutputProperty(OutputKeys.CDATA_SECTION_ELEMENTS, "text");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            .getBytes(StandardCharsets.UTF_8));
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {

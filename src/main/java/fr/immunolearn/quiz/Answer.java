@@ -15,8 +15,7 @@ public sealed interface Answer {
     }
 
     /** True or false. */
-    record TrueOrFalse(boolean value) implements Answer {
-    }
+    record TrueOrFalse(boolean value) implements Answer {}
 
     /** Typed text, exactly as typed. */
     record Text(String text) implements Answer {
@@ -28,7 +27,8 @@ public sealed interface Answer {
     /** For each premise (by pair id), the pair id of the response the learner put with it. */
     record Matches(Map<String, String> responseByPremise) implements Answer {
         public Matches {
-            responseByPremise = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(responseByPremise));
+            responseByPremise =
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(responseByPremise));
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Typed answers compared as a teacher would: case, accents, spacing and the kind of apostrophe
- * or dash do not matter, so "Biothérapie", "biotherapie" and " biothérapie " are the same answer.
+ * Typed answers compared as a teacher would: case, accents, spacing and the kind of apostrophe or
+ * dash do not matter, so "Biothérapie", "biotherapie" and " biothérapie " are the same answer.
  */
 public final class AnswerText {
 
@@ -15,8 +15,7 @@ public final class AnswerText {
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—]");
     private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
-    private AnswerText() {
-    }
+    private AnswerText() {}
 
     public static String normalise(String typed) {
         String text = typed.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");

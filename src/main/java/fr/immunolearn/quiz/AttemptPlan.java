@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The questions of one attempt, in the order the learner sees them, and for each question the
- * order of its options (choice ids, matching responses, or the scrambled ordering items).
+ * The questions of one attempt, in the order the learner sees them, and for each question the order
+ * of its options (choice ids, matching responses, or the scrambled ordering items).
  */
 public record AttemptPlan(List<String> questionIds, Map<String, List<String>> optionOrder) {
 

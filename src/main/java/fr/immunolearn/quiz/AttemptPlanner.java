@@ -20,16 +20,16 @@ import java.util.function.Function;
  */
 public final class AttemptPlanner {
 
-    private AttemptPlanner() {
-    }
+    private AttemptPlanner() {}
 
     /**
      * @param groupOf the group each question belongs to (its lesson); a draw takes from every group
-     *        in turn so that a final assessment covers the whole course
+     *     in turn so that a final assessment covers the whole course
      * @param seed the learner's seed
      * @param attempt the attempt number, from 1
      */
-    public static AttemptPlan plan(Quiz quiz, Function<Question, String> groupOf, String seed, int attempt) {
+    public static AttemptPlan plan(
+            Quiz quiz, Function<Question, String> groupOf, String seed, int attempt) {
         SeededRandom random = new SeededRandom(seed + "|" + quiz.id() + "|" + attempt);
         List<Question> drawn = draw(quiz, groupOf, random);
         if (quiz.shuffleQuestions()) {
@@ -56,7 +56,8 @@ public final class AttemptPlanner {
         return new AttemptPlan(drawn.stream().map(Question::id).toList(), options);
     }
 
-    private static List<Question> draw(Quiz quiz, Function<Question, String> groupOf, SeededRandom random) {
+    private static List<Question> draw(
+            Quiz quiz, Function<Question, String> groupOf, SeededRandom random) {
         List<Question> pool = quiz.questions();
         if (quiz.drawCount() >= pool.size()) {
             return new ArrayList<>(pool);

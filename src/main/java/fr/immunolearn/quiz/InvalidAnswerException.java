@@ -6,7 +6,13 @@ public class InvalidAnswerException extends RuntimeException {
     /** Why, in a few words a form can show, such as "nothing chosen". */
     private final Reason reason;
 
-    public enum Reason { EMPTY, WRONG_SHAPE, UNKNOWN_OPTION, TOO_MANY, TOO_LONG }
+    public enum Reason {
+        EMPTY,
+        WRONG_SHAPE,
+        UNKNOWN_OPTION,
+        TOO_MANY,
+        TOO_LONG
+    }
 
     public InvalidAnswerException(Reason reason, String message) {
         super(message);

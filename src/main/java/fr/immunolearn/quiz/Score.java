@@ -8,5 +8,4 @@ package fr.immunolearn.quiz;
  * @param percent earned over possible, in percent, rounded half up to one decimal
  * @param passed whether {@code percent} reaches the pass mark
  */
-public record Score(double earned, double possible, double percent, boolean passed) {
-}
+public record Score(double earned, double possible, double percent, boolean passed) {}

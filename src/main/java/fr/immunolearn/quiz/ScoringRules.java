@@ -20,23 +20,25 @@ public final class ScoringRules {
     /** Longer typed answers are refused rather than stored. */
     public static final int MAX_TEXT_LENGTH = 200;
 
-    private ScoringRules() {
-    }
+    private ScoringRules() {}
 
     /**
      * Marks one answer.
      *
-     * @throws InvalidAnswerException when the answer does not fit the question: nothing given,
-     *         the wrong shape, an option the question does not have, or two choices on a single choice
+     * @throws InvalidAnswerException when the answer does not fit the question: nothing given, the
+     *     wrong shape, an option the question does not have, or two choices on a single choice
      */
     public static Mark mark(Question question, Answer answer) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice single) {
             Set<String> chosen = chosen(answer, single.choices());
             if (chosen.size() > 1) {
-                throw new InvalidAnswerException(InvalidAnswerException.Reason.TOO_MANY, "choose only one answer");
+                throw new InvalidAnswerException(
+                        InvalidAnswerException.Reason.TOO_MANY, "choose only one answer");
             }
-            return single.choices().stream().anyMatch(c -> c.correct() && chosen.contains(c.id())) ? Mark.RIGHT : Mark.WRONG;
+            return single.choices().stream().anyMatch(c -> c.correct() && chosen.contains(c.id()))
+                    ? Mark.RIGHT
+                    : Mark.WRONG;
         }
         if (kind instanceof QuestionKind.MultipleResponse multiple) {
             return multipleResponse(multiple, chosen(answer, multiple.choices()));
@@ -72,13 +74,19 @@ public final class ScoringRules {
     }
 
     /** A question's weight and its answer's mark. */
-    public record WeightedMark(double weight, Mark mark) {
-    }
+    public record WeightedMark(double weight, Mark mark) {}
 
-    private static Mark multipleResponse(QuestionKind.MultipleResponse question, Set<String> chosen) {
+    private static Mark multipleResponse(
+            QuestionKind.MultipleResponse question, Set<String> chosen) {
         long correctTotal = question.choices().stream().filter(Choice::correct).count();
-        long correctChosen = question.choices().stream().filter(c -> c.correct() && chosen.contains(c.id())).count();
-        long wrongChosen = question.choices().stream().filter(c -> !c.correct() && chosen.contains(c.id())).count();
+        long correctChosen =
+                question.choices().stream()
+                        .filter(c -> c.correct() && chosen.contains(c.id()))
+                        .count();
+        long wrongChosen =
+                question.choices().stream()
+                        .filter(c -> !c.correct() && chosen.contains(c.id()))
+                        .count();
         if (question.credit() == CreditMode.ALL_OR_NOTHING) {
             return correctChosen == correctTotal && wrongChosen == 0 ? Mark.RIGHT : Mark.WRONG;
         }
@@ -91,15 +99,18 @@ public final class ScoringRules {
             throw wrongShape("text");
         }
         if (typed.text().length() > MAX_TEXT_LENGTH) {
-            throw new InvalidAnswerException(InvalidAnswerException.Reason.TOO_LONG,
+            throw new InvalidAnswerException(
+                    InvalidAnswerException.Reason.TOO_LONG,
                     "an answer has at most " + MAX_TEXT_LENGTH + " characters");
         }
         String given = AnswerText.normalise(typed.text());
         if (given.isEmpty()) {
             throw new InvalidAnswerException(InvalidAnswerException.Reason.EMPTY, "nothing typed");
         }
-        return question.acceptedAnswers().stream().anyMatch(a -> AnswerText.normalise(a).equals(given))
-                ? Mark.RIGHT : Mark.WRONG;
+        return question.acceptedAnswers().stream()
+                        .anyMatch(a -> AnswerText.normalise(a).equals(given))
+                ? Mark.RIGHT
+                : Mark.WRONG;
     }
 
     private static Mark matching(QuestionKind.Matching question, Answer answer) {
@@ -110,15 +121,24 @@ public final class ScoringRules {
         question.pairs().forEach(p -> pairIds.add(p.id()));
         Map<String, String> given = matches.responseByPremise();
         if (given.isEmpty()) {
-            throw new InvalidAnswerException(InvalidAnswerException.Reason.EMPTY, "nothing matched");
+            throw new InvalidAnswerException(
+                    InvalidAnswerException.Reason.EMPTY, "nothing matched");
         }
         for (Map.Entry<String, String> match : given.entrySet()) {
             if (!pairIds.contains(match.getKey()) || !pairIds.contains(match.getValue())) {
-                throw new InvalidAnswerException(InvalidAnswerException.Reason.UNKNOWN_OPTION,
-                        "unknown premise or response: " + match.getKey() + " → " + match.getValue());
+                throw new InvalidAnswerException(
+                        InvalidAnswerException.Reason.UNKNOWN_OPTION,
+                        "unknown premise or response: "
+                                + match.getKey()
+                                + " → "
+                                + match.getValue());
             }
         }
-        long right = question.pairs().stream().map(MatchPair::id).filter(id -> id.equals(given.get(id))).count();
+        long right =
+                question.pairs().stream()
+                        .map(MatchPair::id)
+                        .filter(id -> id.equals(given.get(id)))
+                        .count();
         return credit(question.credit(), right, question.pairs().size());
     }
 
@@ -128,8 +148,10 @@ public final class ScoringRules {
         }
         List<String> expected = question.items().stream().map(OrderItem::id).toList();
         List<String> given = sequence.itemIds();
-        if (given.size() != expected.size() || !new HashSet<>(given).equals(new HashSet<>(expected))) {
-            throw new InvalidAnswerException(InvalidAnswerException.Reason.UNKNOWN_OPTION,
+        if (given.size() != expected.size()
+                || !new HashSet<>(given).equals(new HashSet<>(expected))) {
+            throw new InvalidAnswerException(
+                    InvalidAnswerException.Reason.UNKNOWN_OPTION,
                     "the order must hold each item exactly once");
         }
         long right = 0;
@@ -160,13 +182,15 @@ public final class ScoringRules {
         Set<String> chosen = new HashSet<>(given.choiceIds());
         for (String id : chosen) {
             if (!known.contains(id)) {
-                throw new InvalidAnswerException(InvalidAnswerException.Reason.UNKNOWN_OPTION, "unknown choice: " + id);
+                throw new InvalidAnswerException(
+                        InvalidAnswerException.Reason.UNKNOWN_OPTION, "unknown choice: " + id);
             }
         }
         return chosen;
     }
 
     private static InvalidAnswerException wrongShape(String expected) {
-        return new InvalidAnswerException(InvalidAnswerException.Reason.WRONG_SHAPE, "expected " + expected);
+        return new InvalidAnswerException(
+                InvalidAnswerException.Reason.WRONG_SHAPE, "expected " + expected);
     }
 }

@@ -15,7 +15,9 @@ public final class SeededRandom {
         this.state = hash(seed);
     }
 
-    /** FNV-1a over the UTF-16 code units of the text, as JavaScript's {@code charCodeAt} sees them. */
+    /**
+     * FNV-1a over the UTF-16 code units of the text, as JavaScript's {@code charCodeAt} sees them.
+     */
     static int hash(String text) {
         int h = 0x811C9DC5;
         for (int i = 0; i < text.length(); i++) {

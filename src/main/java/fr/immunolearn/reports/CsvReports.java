@@ -19,25 +19,32 @@ import org.apache.commons.csv.QuoteMode;
 import org.springframework.stereotype.Service;
 
 /**
- * The trainer's figures as CSV: UTF-8 with a byte-order mark, so Excel reads French accents
- * right, and commas or semicolons as the trainer's spreadsheet expects.
+ * The trainer's figures as CSV: UTF-8 with a byte-order mark, so Excel reads French accents right,
+ * and commas or semicolons as the trainer's spreadsheet expects.
  */
 @Service
 public class CsvReports {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /**
-     * RFC 4180 as Excel reads it: quotes only the cells that need it (so the file stays readable in a
-     * text editor too), and every cell holding a separator, a quote, a carriage return or a line feed
-     * does need it. Jackson's strict quoting checks only the first character of the line separator, so
-     * a lone line feed stayed bare and began a new row in the spreadsheet.
+     * RFC 4180 as Excel reads it: quotes only the cells that need it (so the file stays readable in
+     * a text editor too), and every cell holding a separator, a quote, a carriage return or a line
+     * feed does need it. Jackson's strict quoting checks only the first character of the line
+     * separator, so a lone line feed stayed bare and began a new row in the spreadsheet.
      */
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n")
-            .setQuoteMode(QuoteMode.MINIMAL).get();
+    private static final CSVFormat CSV =
+            CSVFormat.RFC4180
+                    .builder()
+                    .setRecordSeparator("\r\n")
+                    .setQuoteMode(QuoteMode.MINIMAL)
+                    .get();
+
     /** The characters OWASP lists as starting a formula in Excel, LibreOffice or Google Sheets. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final LearnerReports learners;
     private final QuestionReports questions;
@@ -48,8 +55,7 @@ public class CsvReports {
     }
 
     /** Headings in the trainer's language, so the file reads without the app. */
-    public record Headings(List<String> learner, List<String> question, String yes, String no) {
-    }
+    public record Headings(List<String> learner, List<String> question, String yes, String no) {}
 
     public byte[] learners(Course course, CsvStyle style, Headings headings) {
         List<String> header = new ArrayList<>(headings.learner().subList(0, 5));
@@ -58,8 +64,14 @@ public class CsvReports {
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (LearnerRow row : learners.learners()) {
-            List<String> values = new ArrayList<>(List.of(row.name(), row.email(), row.language(),
-                    style.number((double) row.progressPercent()), row.completed() ? headings.yes() : headings.no()));
+            List<String> values =
+                    new ArrayList<>(
+                            List.of(
+                                    row.name(),
+                                    row.email(),
+                                    row.language(),
+                                    style.number((double) row.progressPercent()),
+                                    row.completed() ? headings.yes() : headings.no()));
             for (Quiz quiz : course.quizzes()) {
                 values.add(style.number(row.bestPercentByQuiz().get(quiz.id())));
             }
@@ -72,36 +84,52 @@ public class CsvReports {
         return write(rows, style);
     }
 
-    public byte[] questions(Course course, CsvStyle style, Headings headings, AnswerWording.Words words) {
+    public byte[] questions(
+            Course course, CsvStyle style, Headings headings, AnswerWording.Words words) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(headings.question());
         for (QuestionStats stats : questions.questions(course, words)) {
-            rows.add(List.of(course.quiz(stats.quizId()).map(Quiz::title).orElse(stats.quizId()), stats.questionId(),
-                    stats.type(), stats.prompt(), Integer.toString(stats.learners()), Integer.toString(stats.answers()),
-                    style.number(stats.firstTryRightPercent()), stats.commonWrongAnswer(),
-                    Integer.toString(stats.commonWrongCount()), style.number(Math.round(stats.averageTimeMs() / 100.0) / 10.0),
-                    stats.flagged() ? headings.yes() : headings.no()));
+            rows.add(
+                    List.of(
+                            course.quiz(stats.quizId()).map(Quiz::title).orElse(stats.quizId()),
+                            stats.questionId(),
+                            stats.type(),
+                            stats.prompt(),
+                            Integer.toString(stats.learners()),
+                            Integer.toString(stats.answers()),
+                            style.number(stats.firstTryRightPercent()),
+                            stats.commonWrongAnswer(),
+                            Integer.toString(stats.commonWrongCount()),
+                            style.number(Math.round(stats.averageTimeMs() / 100.0) / 10.0),
+                            stats.flagged() ? headings.yes() : headings.no()));
         }
         return write(rows, style);
     }
 
     /**
-     * A cell a spreadsheet would take for a formula (a learner named "=HYPERLINK(…)") is written
-     * as text, after OWASP's advice against CSV injection: with a leading apostrophe. Spreadsheets
-     * skip spaces and line breaks before a formula, so what counts is the first character after them
-     * ("\n=3+3" is a formula too); a tab or a carriage return there counts as a formula start as well.
+     * A cell a spreadsheet would take for a formula (a learner named "=HYPERLINK(…)") is written as
+     * text, after OWASP's advice against CSV injection: with a leading apostrophe. Spreadsheets
+     * skip spaces and line breaks before a formula, so what counts is the first character after
+     * them ("\n=3+3" is a formula too); a tab or a carriage return there counts as a formula start
+     * as well.
      */
     static String safe(String cell) {
         int first = 0;
-        while (first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) < 0 && isBlank(cell.charAt(first))) {
+        while (first < cell.length()
+                && FORMULA_STARTS.indexOf(cell.charAt(first)) < 0
+                && isBlank(cell.charAt(first))) {
             first++;
         }
-        return first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0 ? "'" + cell : cell;
+        return first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0
+                ? "'" + cell
+                : cell;
     }
 
     /** Spaces and line breaks of every kind, and invisible format characters such as U+200B. */
     private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT;
     }
 
     static byte[] write(List<List<String>> rows, CsvStyle style) {
@@ -109,7 +137,9 @@ public class CsvReports {
         try {
             bytes.write(BOM);
             try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(writer, CSV.builder().setDelimiter(style.separator()).get())) {
+                    CSVPrinter printer =
+                            new CSVPrinter(
+                                    writer, CSV.builder().setDelimiter(style.separator()).get())) {
                 for (List<String> row : rows) {
                     printer.printRecord(row.stream().map(CsvReports::safe));
                 }

@@ -1,8 +1,8 @@
 package fr.immunolearn.reports;
 
 /**
- * How a CSV file separates values and writes decimals. French Excel expects semicolons and
- * decimal commas; most other software, commas and decimal points.
+ * How a CSV file separates values and writes decimals. French Excel expects semicolons and decimal
+ * commas; most other software, commas and decimal points.
  */
 public enum CsvStyle {
     COMMA(',', '.'),
@@ -24,7 +24,10 @@ public enum CsvStyle {
         if (value == null) {
             return "";
         }
-        String text = value == Math.rint(value) ? Long.toString(Math.round(value)) : Double.toString(value);
+        String text =
+                value == Math.rint(value)
+                        ? Long.toString(Math.round(value))
+                        : Double.toString(value);
         return text.replace('.', decimal);
     }
 }

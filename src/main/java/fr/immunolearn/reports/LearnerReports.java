@@ -27,7 +27,11 @@ public class LearnerReports {
     private final Attempts attempts;
     private final LearnerOverview overview;
 
-    LearnerReports(ReportQueries queries, CourseEditions editions, AccountRepository accounts, Attempts attempts,
+    LearnerReports(
+            ReportQueries queries,
+            CourseEditions editions,
+            AccountRepository accounts,
+            Attempts attempts,
             LearnerOverview overview) {
         this.queries = queries;
         this.editions = editions;
@@ -39,7 +43,8 @@ public class LearnerReports {
     public List<LearnerRow> learners() {
         Map<Long, Map<String, ReportQueries.BestScore>> best = new HashMap<>();
         for (ReportQueries.BestScore score : queries.bestScores()) {
-            best.computeIfAbsent(score.accountId(), id -> new HashMap<>()).put(score.quizId(), score);
+            best.computeIfAbsent(score.accountId(), id -> new HashMap<>())
+                    .put(score.quizId(), score);
         }
         String finalId = editions.defaultEdition().finalAssessment().id();
         Map<Long, CourseProgress> progressById = overview.progressOfAll();
@@ -51,28 +56,46 @@ public class LearnerReports {
             scores.forEach((quiz, score) -> percents.put(quiz, score.percent()));
             CourseProgress progress = progressById.getOrDefault(learner.id(), nothingDone);
             ReportQueries.BestScore finalScore = scores.get(finalId);
-            rows.add(new LearnerRow(learner.id(), learner.name(), learner.email(), learner.language(),
-                    progress.percent(), progress.completed(), percents,
-                    finalScore == null ? null : finalScore.percent(), finalScore != null && finalScore.passed(),
-                    learner.attempts(), learner.lessonMs() + learner.quizMs(), learner.lastActiveAt()));
+            rows.add(
+                    new LearnerRow(
+                            learner.id(),
+                            learner.name(),
+                            learner.email(),
+                            learner.language(),
+                            progress.percent(),
+                            progress.completed(),
+                            percents,
+                            finalScore == null ? null : finalScore.percent(),
+                            finalScore != null && finalScore.passed(),
+                            learner.attempts(),
+                            learner.lessonMs() + learner.quizMs(),
+                            learner.lastActiveAt()));
         }
         return rows;
     }
 
     /** A learner with every attempt and answer; empty for an id that is not a learner's. */
     public Optional<LearnerDetail> learner(long accountId) {
-        Optional<Account> account = accounts.findById(accountId).filter(a -> a.role() == Role.LEARNER);
-        return account.map(a -> {
-            List<AttemptState> states = new ArrayList<>();
-            for (Attempt attempt : attempts.all(accountId)) {
-                states.add(attempts.state(accountId, attempt.id()));
-            }
-            return new LearnerDetail(a, overview.progress(accountId), overview.lessonVisits(accountId), states);
-        });
+        Optional<Account> account =
+                accounts.findById(accountId).filter(a -> a.role() == Role.LEARNER);
+        return account.map(
+                a -> {
+                    List<AttemptState> states = new ArrayList<>();
+                    for (Attempt attempt : attempts.all(accountId)) {
+                        states.add(attempts.state(accountId, attempt.id()));
+                    }
+                    return new LearnerDetail(
+                            a,
+                            overview.progress(accountId),
+                            overview.lessonVisits(accountId),
+                            states);
+                });
     }
 
     /** One learner in full, for the trainer's detail page. */
-    public record LearnerDetail(Account account, CourseProgress progress, List<LessonProgress> lessons,
-            List<AttemptState> attempts) {
-    }
+    public record LearnerDetail(
+            Account account,
+            CourseProgress progress,
+            List<LessonProgress> lessons,
+            List<AttemptState> attempts) {}
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The figures reports are made of, read with plain SQL that runs on H2 and PostgreSQL alike.
- * Aggregates are computed by the database, so a report reads a row per learner or per question,
- * not every answer ever given.
+ * Aggregates are computed by the database, so a report reads a row per learner or per question, not
+ * every answer ever given.
  */
 @Repository
 class ReportQueries {
@@ -20,22 +20,32 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    record LearnerFigures(long id, String name, String email, String language, Instant createdAt,
-            Instant lastActiveAt, long lessonMs, long quizMs, int attempts) {
-    }
+    record LearnerFigures(
+            long id,
+            String name,
+            String email,
+            String language,
+            Instant createdAt,
+            Instant lastActiveAt,
+            long lessonMs,
+            long quizMs,
+            int attempts) {}
 
-    record BestScore(long accountId, String quizId, double percent, boolean passed) {
-    }
+    record BestScore(long accountId, String quizId, double percent, boolean passed) {}
 
-    record QuestionFigures(String questionId, int learners, int answers, int firstRight, int firstTotal,
-            double averageMs) {
-    }
+    record QuestionFigures(
+            String questionId,
+            int learners,
+            int answers,
+            int firstRight,
+            int firstTotal,
+            double averageMs) {}
 
-    record WrongResponse(String questionId, String response, int count) {
-    }
+    record WrongResponse(String questionId, String response, int count) {}
 
     List<LearnerFigures> learners() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select c.id, c.display_name, c.email, c.language, c.created_at, c.last_active_at,
                        coalesce((select sum(l.time_spent_ms) from lesson_progress l where l.account_id = c.id), 0),
                        coalesce((select sum(a.time_spent_ms) from answer a join attempt t on t.id = a.attempt_id
@@ -46,24 +56,43 @@ class ReportQueries {
                                 coalesce((select max(a.answered_at) from answer a join attempt t on t.id = a.attempt_id
                                           where t.account_id = c.id), c.created_at))
                 from account c where c.role = 'LEARNER' order by c.display_name, c.id""")
-                .query((rs, n) -> new LearnerFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs.getTimestamp(5)), latest(instant(rs.getTimestamp(6)), instant(rs.getTimestamp(10))),
-                        rs.getLong(7), rs.getLong(8), rs.getInt(9)))
+                .query(
+                        (rs, n) ->
+                                new LearnerFigures(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        instant(rs.getTimestamp(5)),
+                                        latest(
+                                                instant(rs.getTimestamp(6)),
+                                                instant(rs.getTimestamp(10))),
+                                        rs.getLong(7),
+                                        rs.getLong(8),
+                                        rs.getInt(9)))
                 .list();
     }
 
     List<BestScore> bestScores() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select t.account_id, t.quiz_id, max(t.percent), max(case when t.passed then 1 else 0 end)
                 from attempt t join account c on c.id = t.account_id
                 where c.role = 'LEARNER' and t.finished_at is not null
                 group by t.account_id, t.quiz_id""")
-                .query((rs, n) -> new BestScore(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getInt(4) == 1))
+                .query(
+                        (rs, n) ->
+                                new BestScore(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getDouble(3),
+                                        rs.getInt(4) == 1))
                 .list();
     }
 
     List<QuestionFigures> questions() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select question_id, count(distinct account_id), count(*),
                        sum(case when rn = 1 and correct then 1 else 0 end),
                        sum(case when rn = 1 then 1 else 0 end), avg(time_spent_ms)
@@ -73,13 +102,21 @@ class ReportQueries {
                       from answer a join attempt t on t.id = a.attempt_id join account c on c.id = t.account_id
                       where c.role = 'LEARNER') firsts
                 group by question_id""")
-                .query((rs, n) -> new QuestionFigures(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getDouble(6)))
+                .query(
+                        (rs, n) ->
+                                new QuestionFigures(
+                                        rs.getString(1),
+                                        rs.getInt(2),
+                                        rs.getInt(3),
+                                        rs.getInt(4),
+                                        rs.getInt(5),
+                                        rs.getDouble(6)))
                 .list();
     }
 
     List<WrongResponse> wrongResponses() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                 select a.question_id, a.response, count(*)
                 from answer a join attempt t on t.id = a.attempt_id join account c on c.id = t.account_id
                 where c.role = 'LEARNER' and a.correct = false

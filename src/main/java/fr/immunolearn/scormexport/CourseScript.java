@@ -38,16 +38,20 @@ public final class CourseScript {
     /** The global the player reads. */
     public static final String GLOBAL = "ImmunoLearnCourse";
 
-    /** Raised whenever the shape below changes, so a player never reads a course it does not understand. */
+    /**
+     * Raised whenever the shape below changes, so a player never reads a course it does not
+     * understand.
+     */
     public static final int FORMAT = 3;
 
-    // Every character outside ASCII is escaped: the file then reads the same whatever charset an LMS's
+    // Every character outside ASCII is escaped: the file then reads the same whatever charset an
+    // LMS's
     // web server announces for .js files.
-    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private CourseScript() {
-    }
+    private CourseScript() {}
 
     public static byte[] write(ExportedCourse exported, Map<String, String> strings) {
         ObjectNode root = NODES.objectNode();
@@ -108,7 +112,8 @@ public final class CourseScript {
                 term.put("definition", entry.definition());
             }
         }
-        // Each entity the LMS hears of carries its LMS identifier ("lms") beside its content id: the
+        // Each entity the LMS hears of carries its LMS identifier ("lms") beside its content id:
+        // the
         // player writes those as they are, so the rule lives in LmsIdentifiers alone.
         LmsIdentifiers lms = LmsIdentifiers.of(course);
         ArrayNode lessons = json.putArray("lessons");
@@ -133,14 +138,16 @@ public final class CourseScript {
         json.put("key", keys.course());
         json.put("version", keys.version());
         for (int i = 0; i < course.lessons().size(); i++) {
-            ((ObjectNode) json.get("lessons").get(i)).put("key", keys.lesson(course.lessons().get(i).id()));
+            ((ObjectNode) json.get("lessons").get(i))
+                    .put("key", keys.lesson(course.lessons().get(i).id()));
         }
         for (int q = 0; q < course.quizzes().size(); q++) {
             Quiz quiz = course.quizzes().get(q);
             ObjectNode baked = (ObjectNode) json.get("quizzes").get(q);
             baked.put("key", keys.quiz(quiz.id()));
             for (int n = 0; n < quiz.questions().size(); n++) {
-                ((ObjectNode) baked.get("questions").get(n)).put("key", keys.question(quiz.questions().get(n)));
+                ((ObjectNode) baked.get("questions").get(n))
+                        .put("key", keys.question(quiz.questions().get(n)));
             }
         }
     }
@@ -168,10 +175,10 @@ public final class CourseScript {
 
     /**
      * A block as the player's renderers read it: its {@code type}, then each record component under
-     * its own name, so a new block type or field needs no code here. Strings stay as the model holds
-     * them (the fields named {@code html}, {@code ...Html} or {@code svg} are sanitised markup, every
-     * other string is text the player escapes), enums become their lower-case name, lists of records
-     * become arrays of objects.
+     * its own name, so a new block type or field needs no code here. Strings stay as the model
+     * holds them (the fields named {@code html}, {@code ...Html} or {@code svg} are sanitised
+     * markup, every other string is text the player escapes), enums become their lower-case name,
+     * lists of records become arrays of objects.
      */
     static ObjectNode block(LessonBlock block) {
         ObjectNode json = NODES.objectNode();
@@ -186,7 +193,8 @@ public final class CourseScript {
             try {
                 value = component.getAccessor().invoke(record);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+                throw new IllegalStateException(
+                        "cannot read " + component.getName() + " of " + record, e);
             }
             json.set(component.getName(), value(value));
         }
@@ -210,8 +218,10 @@ public final class CourseScript {
             list.forEach(item -> array.add(value(item)));
             return array;
         }
-        throw new IllegalStateException("a lesson block holds a " + value.getClass().getSimpleName()
-                + ", which course.js has no shape for");
+        throw new IllegalStateException(
+                "a lesson block holds a "
+                        + value.getClass().getSimpleName()
+                        + ", which course.js has no shape for");
     }
 
     private static ObjectNode quiz(Quiz quiz, ExportedCourse exported, LmsIdentifiers lms) {
@@ -280,7 +290,8 @@ public final class CourseScript {
         return json;
     }
 
-    private static void choices(ObjectNode json, String questionId, List<Choice> choices, LmsIdentifiers lms) {
+    private static void choices(
+            ObjectNode json, String questionId, List<Choice> choices, LmsIdentifiers lms) {
         ArrayNode array = json.putArray("choices");
         for (Choice choice : choices) {
             ObjectNode c = array.addObject();

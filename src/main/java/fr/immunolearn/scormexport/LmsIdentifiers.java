@@ -22,23 +22,23 @@ import java.util.regex.Pattern;
  * rule is here, once; {@code course.js} carries its result beside each content id and the player
  * writes what it is given.
  *
- * <p>Why a rule at all: content ids are free text (hyphens, accents, any length), and the
- * strictest runtime in use refuses most of that. Moodle 4.5 checks SCORM 2004 short identifiers
- * (choice, matching and sequencing responses) against {@code ^[\w.]{1,250}$}, where its JavaScript
- * {@code \w} is ASCII only, and answers 406 to anything else; scorm-again also wants at least one
- * word character; SCORM 1.2's CMIIdentifier wants printable ASCII up to 255; 2004's long
- * identifiers must not start with {@code urn:} unless they are URNs. An id made of ASCII letters,
- * digits, {@code _} and {@code .}, with at least one of the first three, up to 250 characters,
- * satisfies every one of them, so every identifier the player writes is held to that.
+ * <p>Why a rule at all: content ids are free text (hyphens, accents, any length), and the strictest
+ * runtime in use refuses most of that. Moodle 4.5 checks SCORM 2004 short identifiers (choice,
+ * matching and sequencing responses) against {@code ^[\w.]{1,250}$}, where its JavaScript {@code
+ * \w} is ASCII only, and answers 406 to anything else; scorm-again also wants at least one word
+ * character; SCORM 1.2's CMIIdentifier wants printable ASCII up to 255; 2004's long identifiers
+ * must not start with {@code urn:} unless they are URNs. An id made of ASCII letters, digits,
+ * {@code _} and {@code .}, with at least one of the first three, up to 250 characters, satisfies
+ * every one of them, so every identifier the player writes is held to that.
  *
  * <p>Each namespace the LMS tells apart gets its own mapping, which is one-to-one there: the
  * lessons (objectives), the questions (interactions, as question id, {@code _} and attempt), and
- * within each question its choices, its pairs (matching sources and targets alike) and its
- * ordering items. An id that is already valid stays as it is and is served first; the others are
- * made readable ({@code -} and every other refused character become {@code _}, accents are
- * dropped, the length is cut) and, when that collides with an id already taken, take the first
- * free suffix {@code _2}, {@code _3}... Content order decides among equals, so the same content
- * always gives the same identifiers.
+ * within each question its choices, its pairs (matching sources and targets alike) and its ordering
+ * items. An id that is already valid stays as it is and is served first; the others are made
+ * readable ({@code -} and every other refused character become {@code _}, accents are dropped, the
+ * length is cut) and, when that collides with an id already taken, take the first free suffix
+ * {@code _2}, {@code _3}... Content order decides among equals, so the same content always gives
+ * the same identifiers.
  */
 public final class LmsIdentifiers {
 
@@ -107,14 +107,18 @@ public final class LmsIdentifiers {
         return find(find(items, questionId, "ordering question"), itemId, "item");
     }
 
-    /** Whether an identifier satisfies every runtime's rule, within {@code maxLength} characters. */
+    /**
+     * Whether an identifier satisfies every runtime's rule, within {@code maxLength} characters.
+     */
     public static boolean valid(String identifier, int maxLength) {
-        return identifier != null && identifier.length() <= maxLength && VALID.matcher(identifier).matches();
+        return identifier != null
+                && identifier.length() <= maxLength
+                && VALID.matcher(identifier).matches();
     }
 
     /**
-     * The identifiers of one namespace, in the order of {@code ids}: valid ids keep themselves,
-     * the others their readable form, suffixed when it is taken.
+     * The identifiers of one namespace, in the order of {@code ids}: valid ids keep themselves, the
+     * others their readable form, suffixed when it is taken.
      */
     static Map<String, String> assign(List<String> ids, int maxLength) {
         Set<String> distinct = new LinkedHashSet<>(ids);
@@ -134,7 +138,9 @@ public final class LmsIdentifiers {
             String candidate = base;
             for (int n = 2; !taken.add(candidate); n++) {
                 String suffix = "_" + n;
-                candidate = base.substring(0, Math.min(base.length(), maxLength - suffix.length())) + suffix;
+                candidate =
+                        base.substring(0, Math.min(base.length(), maxLength - suffix.length()))
+                                + suffix;
             }
             assigned.put(id, candidate);
         }
@@ -148,13 +154,20 @@ public final class LmsIdentifiers {
     static String readable(String id, int maxLength) {
         String decomposed = Normalizer.normalize(id, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder();
-        decomposed.codePoints().forEach(c -> {
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                return;
-            }
-            boolean kept = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
-            out.append(kept ? (char) c : '_');
-        });
+        decomposed
+                .codePoints()
+                .forEach(
+                        c -> {
+                            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                                return;
+                            }
+                            boolean kept =
+                                    c < 128
+                                            && (Character.isLetterOrDigit(c)
+                                                    || c == '_'
+                                                    || c == '.');
+                            out.append(kept ? (char) c : '_');
+                        });
         String cut = cut(out.toString(), maxLength);
         // Empty, or dots alone: scorm-again wants a word character.
         return VALID.matcher(cut).matches() ? cut : cut("_" + cut, maxLength);

@@ -10,7 +10,10 @@ record ManifestIds(String manifest, String organization, String item, String res
     static ManifestIds of(ExportedCourse exported) {
         String course = exported.course().id();
         String base = "immunolearn-" + course + "-" + exported.course().language();
-        return new ManifestIds(base + "-" + exported.edition().key(), "org-" + course, "item-" + course,
+        return new ManifestIds(
+                base + "-" + exported.edition().key(),
+                "org-" + course,
+                "item-" + course,
                 "sco-" + course);
     }
 }

@@ -64,10 +64,13 @@ final class ManifestXml {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            // Written by hand: the JDK's serialiser puts the root element on the declaration's line.
+            // Written by hand: the JDK's serialiser puts the root element on the declaration's
+            // line.
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            .getBytes(StandardCharsets.US_ASCII));
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {

@@ -21,8 +21,7 @@ final class PackageArchive {
      */
     static final LocalDateTime TIMESTAMP = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    private PackageArchive() {
-    }
+    private PackageArchive() {}
 
     static byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

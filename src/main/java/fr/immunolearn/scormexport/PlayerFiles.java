@@ -18,25 +18,25 @@ public final class PlayerFiles {
     static final String FOLDER = "player/";
 
     /** Every file of {@code scorm/}, in the order {@code index.html} loads the scripts. */
-    public static final List<String> NAMES = List.of(
-            "index.html",
-            "player.css",
-            "scoring.js",
-            "layout.js",
-            "progress.js",
-            "cmi-types.js",
-            "scorm12.js",
-            "scorm2004.js",
-            "lms.js",
-            "blocks.js",
-            "checks.js",
-            "player.js");
+    public static final List<String> NAMES =
+            List.of(
+                    "index.html",
+                    "player.css",
+                    "scoring.js",
+                    "layout.js",
+                    "progress.js",
+                    "cmi-types.js",
+                    "scorm12.js",
+                    "scorm2004.js",
+                    "lms.js",
+                    "blocks.js",
+                    "checks.js",
+                    "player.js");
 
     /** Written by the exporter from the model, never kept in {@code scorm/}. */
     public static final String COURSE_SCRIPT = "course.js";
 
-    private PlayerFiles() {
-    }
+    private PlayerFiles() {}
 
     /** Each file's name with its bytes, in {@link #NAMES} order. */
     public static Map<String, byte[]> read() {
@@ -44,8 +44,12 @@ public final class PlayerFiles {
         for (String name : NAMES) {
             try (InputStream in = PlayerFiles.class.getResourceAsStream(FOLDER + name)) {
                 if (in == null) {
-                    throw new IllegalStateException("the player file " + name + " is missing from the classpath ("
-                            + FOLDER + "): was scorm/ copied by the build?");
+                    throw new IllegalStateException(
+                            "the player file "
+                                    + name
+                                    + " is missing from the classpath ("
+                                    + FOLDER
+                                    + "): was scorm/ copied by the build?");
                 }
                 files.put(name, in.readAllBytes());
             } catch (IOException e) {

@@ -8,16 +8,15 @@ import org.w3c.dom.Element;
  * item launching the one SCO, the pass mark as {@code adlcp:masteryscore}, and every file listed.
  *
  * <p>The schemas are not shipped in the package (it stays small, and the project keeps no copy of
- * them), so the manifest names no {@code xsi:schemaLocation} pointing at files the package does
- * not hold; LMSs that validate use their own copies, and the tests validate against the official ones.
+ * them), so the manifest names no {@code xsi:schemaLocation} pointing at files the package does not
+ * hold; LMSs that validate use their own copies, and the tests validate against the official ones.
  */
 final class Scorm12Manifest {
 
     static final String IMSCP = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     static final String ADLCP = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
 
-    private Scorm12Manifest() {
-    }
+    private Scorm12Manifest() {}
 
     static byte[] write(ExportedCourse exported, List<String> files) {
         ManifestIds ids = ManifestIds.of(exported);
@@ -41,7 +40,8 @@ final class Scorm12Manifest {
         item.setAttribute("identifierref", ids.resource());
         item.setAttribute("isvisible", "true");
         xml.child(item, IMSCP, "title", exported.course().title());
-        // 1.2 LMSs compare score.raw with this to decide passed or failed when the SCO does not say.
+        // 1.2 LMSs compare score.raw with this to decide passed or failed when the SCO does not
+        // say.
         xml.child(item, ADLCP, "adlcp:masteryscore", Integer.toString(exported.passMark()));
 
         Element resources = xml.child(manifest, IMSCP, "resources");

@@ -5,10 +5,10 @@ import org.w3c.dom.Element;
 
 /**
  * {@code imsmanifest.xml} for SCORM 2004 4th edition: one organisation, one item launching the one
- * SCO, and the sequencing that tells the LMS to take completion and success from the content
- * rather than guess them (by default a 2004 LMS marks an item completed and satisfied as soon as it
- * is launched and exited). Like the 1.2 manifest, it names no {@code xsi:schemaLocation}: the
- * schemas are not in the package.
+ * SCO, and the sequencing that tells the LMS to take completion and success from the content rather
+ * than guess them (by default a 2004 LMS marks an item completed and satisfied as soon as it is
+ * launched and exited). Like the 1.2 manifest, it names no {@code xsi:schemaLocation}: the schemas
+ * are not in the package.
  */
 final class Scorm2004Manifest {
 
@@ -18,8 +18,7 @@ final class Scorm2004Manifest {
     static final String ADLNAV = "http://www.adlnet.org/xsd/adlnav_v1p3";
     static final String IMSSS = "http://www.imsglobal.org/xsd/imsss";
 
-    private Scorm2004Manifest() {
-    }
+    private Scorm2004Manifest() {}
 
     static byte[] write(ExportedCourse exported, List<String> files) {
         ManifestIds ids = ManifestIds.of(exported);

@@ -3,7 +3,9 @@ package fr.immunolearn.scormexport;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The SCORM editions a package can be made for, with what differs between them at packaging time. */
+/**
+ * The SCORM editions a package can be made for, with what differs between them at packaging time.
+ */
 public enum ScormEdition {
     SCORM_12("scorm12", "SCORM 1.2", 4096),
     SCORM_2004("scorm2004", "SCORM 2004 4th Edition", 64000);

@@ -27,16 +27,16 @@ import java.util.stream.Stream;
  * derives one itself.
  *
  * <p>Keys are a few base-36 characters of a SHA-256, so they cost little of SCORM 1.2's 4,096
- * characters. A question's key also covers what its answer tokens index (its type, its options'
- * ids in content order, its accepted answers): a question whose options changed gets a new key, so
- * an old answer never lands on other options. Within one course, a key that collides with an
- * earlier one (in content order) is hashed again with a counter, so keys are unique and stay the
- * same as long as the content before them does not gain a colliding key.
+ * characters. A question's key also covers what its answer tokens index (its type, its options' ids
+ * in content order, its accepted answers): a question whose options changed gets a new key, so an
+ * old answer never lands on other options. Within one course, a key that collides with an earlier
+ * one (in content order) is hashed again with a counter, so keys are unique and stay the same as
+ * long as the content before them does not gain a colliding key.
  *
  * @param course the course's key
  * @param version a fingerprint of everything the player shows and scores: a new one for any change
  * @param keys each lesson's, quiz's and question's key, by {@link #lessonName}, {@link #quizName}
- *        and {@link #questionName}
+ *     and {@link #questionName}
  */
 public record StateKeys(String course, String version, Map<String, String> keys) {
 
@@ -49,11 +49,22 @@ public record StateKeys(String course, String version, Map<String, String> keys)
     public static StateKeys of(Course course, String bakedContent) {
         Map<String, String> keys = new HashMap<>();
         unique(keys, course.lessons().stream().map(l -> lessonName(l.id())).toList());
-        List<Quiz> quizzes = Stream.concat(course.lessons().stream().map(Lesson::quiz), Stream.of(course.finalAssessment()))
-                .toList();
+        List<Quiz> quizzes =
+                Stream.concat(
+                                course.lessons().stream().map(Lesson::quiz),
+                                Stream.of(course.finalAssessment()))
+                        .toList();
         unique(keys, quizzes.stream().map(q -> quizName(q.id())).toList());
-        unique(keys, quizzes.stream().flatMap(q -> q.questions().stream()).map(StateKeys::questionName).toList());
-        return new StateKeys(hash("course:" + course.id(), KEY_LENGTH), hash(bakedContent, VERSION_LENGTH), Map.copyOf(keys));
+        unique(
+                keys,
+                quizzes.stream()
+                        .flatMap(q -> q.questions().stream())
+                        .map(StateKeys::questionName)
+                        .toList());
+        return new StateKeys(
+                hash("course:" + course.id(), KEY_LENGTH),
+                hash(bakedContent, VERSION_LENGTH),
+                Map.copyOf(keys));
     }
 
     public String lesson(String lessonId) {
@@ -78,7 +89,11 @@ public record StateKeys(String course, String version, Map<String, String> keys)
 
     /** A question by its id and the shape its answer tokens index. */
     static String questionName(Question question) {
-        StringBuilder name = new StringBuilder("question:").append(question.id()).append('|').append(question.type().key());
+        StringBuilder name =
+                new StringBuilder("question:")
+                        .append(question.id())
+                        .append('|')
+                        .append(question.type().key());
         QuestionKind kind = question.kind();
         List<String> parts;
         if (kind instanceof QuestionKind.SingleChoice single) {
@@ -111,11 +126,17 @@ public record StateKeys(String course, String version, Map<String, String> keys)
         }
     }
 
-    /** The SHA-256 of {@code text} modulo 36^length, in {@code length} base-36 digits (the low ones are uniform). */
+    /**
+     * The SHA-256 of {@code text} modulo 36^length, in {@code length} base-36 digits (the low ones
+     * are uniform).
+     */
     static String hash(String text, int length) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            String digits = new BigInteger(1, digest).mod(BigInteger.valueOf(36).pow(length)).toString(36);
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8));
+            String digits =
+                    new BigInteger(1, digest).mod(BigInteger.valueOf(36).pow(length)).toString(36);
             return "0".repeat(length - digits.length()) + digits;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);

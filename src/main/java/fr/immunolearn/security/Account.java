@@ -23,6 +23,15 @@ public record Account(
         Instant lastActiveAt) {
 
     public Account withId(Long newId) {
-        return new Account(newId, email, displayName, passwordHash, role, language, seed, createdAt, lastActiveAt);
+        return new Account(
+                newId,
+                email,
+                displayName,
+                passwordHash,
+                role,
+                language,
+                seed,
+                createdAt,
+                lastActiveAt);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * Finds the account behind an e-mail at sign-in. No account is ever locked: {@link LoginThrottle}
  * slows guessing down before the password is even looked at. Not a bean: only the throttled sign-in
- * of {@link SignInConfiguration} may use it, or Spring Security would build an unthrottled one from it.
+ * of {@link SignInConfiguration} may use it, or Spring Security would build an unthrottled one from
+ * it.
  */
 class AccountDetailsService implements UserDetailsService {
 
@@ -19,7 +20,8 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        return new AccountPrincipal(accounts.findBySignInAddress(email)
-                .orElseThrow(() -> new UsernameNotFoundException("no account")));
+        return new AccountPrincipal(
+                accounts.findBySignInAddress(email)
+                        .orElseThrow(() -> new UsernameNotFoundException("no account")));
     }
 }

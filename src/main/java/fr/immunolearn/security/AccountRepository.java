@@ -20,7 +20,9 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
         String address = RegistrationRules.normaliseEmail(typed);
         String asStoredBefore = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         Optional<Account> account = findByEmail(address);
-        return account.isPresent() || asStoredBefore.equals(address) ? account : findByEmail(asStoredBefore);
+        return account.isPresent() || asStoredBefore.equals(address)
+                ? account
+                : findByEmail(asStoredBefore);
     }
 
     boolean existsByEmail(String email);

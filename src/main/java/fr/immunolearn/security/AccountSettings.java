@@ -27,9 +27,16 @@ public class AccountSettings {
     @EventListener
     public void onSignIn(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal
-                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            accounts.findById(principal.accountId()).ifPresent(account -> request.getRequest().getSession()
-                    .setAttribute(LanguageChoice.SESSION_KEY, account.language()));
+                && RequestContextHolder.getRequestAttributes()
+                        instanceof ServletRequestAttributes request) {
+            accounts.findById(principal.accountId())
+                    .ifPresent(
+                            account ->
+                                    request.getRequest()
+                                            .getSession()
+                                            .setAttribute(
+                                                    LanguageChoice.SESSION_KEY,
+                                                    account.language()));
         }
     }
 }

@@ -26,7 +26,8 @@ record ClientAddress(String key) {
                 if (parsed instanceof Inet6Address) {
                     byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
                     Arrays.fill(network, 8, 16, (byte) 0);
-                    return new ClientAddress(InetAddress.getByAddress(network).getHostAddress() + "/64");
+                    return new ClientAddress(
+                            InetAddress.getByAddress(network).getHostAddress() + "/64");
                 }
                 return new ClientAddress(parsed.getHostAddress());
             } catch (UnknownHostException notALiteral) {

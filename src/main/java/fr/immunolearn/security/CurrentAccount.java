@@ -20,7 +20,8 @@ public class CurrentAccount {
 
     /** The signed-in account's id; views behind the sign-in page always have one. */
     public long id() {
-        return principal().map(AccountPrincipal::accountId)
+        return principal()
+                .map(AccountPrincipal::accountId)
                 .orElseThrow(() -> new IllegalStateException("no signed-in account"));
     }
 

@@ -20,19 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Slows password guessing down without ever locking anyone out. Two limits, both checked before a
  * password is looked at, and both answering the same for a name with or without an account:
+ *
  * <ul>
- * <li><b>per name and client address</b>, in the database so that every instance counts the same
- * attempts: after {@link SignInLimits#freeFailures()} attempts without success, each next one waits
- * (a minute, doubling up to half an hour). Counting per address is what keeps the trainer able to sign
- * in while someone elsewhere guesses her password: the guesser only slows himself down. Attempts are
- * counted <em>before</em> the password is checked, so guesses sent all at once are held back too.</li>
- * <li><b>per client address</b>, on any names: a budget of wrong passwords (30 an hour by default) in a
- * token bucket (Bucket4j), against one address trying a few passwords on many accounts. It is held in
- * memory: it is there to blunt floods of guesses, and a database write per rejected guess would let the
- * flood through to the database; with several instances an address gets one budget per instance, which
- * still bounds it. Only wrong passwords spend it, so a class signing in behind one address is not held
- * back; guesses sent at once are charged afterwards, leaving the budget in debt.</li>
+ *   <li><b>per name and client address</b>, in the database so that every instance counts the same
+ *       attempts: after {@link SignInLimits#freeFailures()} attempts without success, each next one
+ *       waits (a minute, doubling up to half an hour). Counting per address is what keeps the
+ *       trainer able to sign in while someone elsewhere guesses her password: the guesser only
+ *       slows himself down. Attempts are counted <em>before</em> the password is checked, so
+ *       guesses sent all at once are held back too.
+ *   <li><b>per client address</b>, on any names: a budget of wrong passwords (30 an hour by
+ *       default) in a token bucket (Bucket4j), against one address trying a few passwords on many
+ *       accounts. It is held in memory: it is there to blunt floods of guesses, and a database
+ *       write per rejected guess would let the flood through to the database; with several
+ *       instances an address gets one budget per instance, which still bounds it. Only wrong
+ *       passwords spend it, so a class signing in behind one address is not held back; guesses sent
+ *       at once are charged afterwards, leaving the budget in debt.
  * </ul>
+ *
  * What is held back gets the same "try again in N s" answer whatever the password, so waiting
  * attempts reveal nothing.
  */
@@ -45,7 +49,8 @@ public class LoginThrottle {
     private final Clock clock;
     private final Map<ClientAddress, Bucket> addresses = new ConcurrentHashMap<>();
 
-    LoginThrottle(SignInAttempts attempts, AccountRepository accounts, SignInLimits limits, Clock clock) {
+    LoginThrottle(
+            SignInAttempts attempts, AccountRepository accounts, SignInLimits limits, Clock clock) {
         this.attempts = attempts;
         this.accounts = accounts;
         this.limits = limits;
@@ -53,8 +58,8 @@ public class LoginThrottle {
     }
 
     /**
-     * Called before the password of an attempt is checked: empty if it may be checked (and it is then
-     * counted), or how long the client has to wait before trying again.
+     * Called before the password of an attempt is checked: empty if it may be checked (and it is
+     * then counted), or how long the client has to wait before trying again.
      */
     Optional<Duration> admit(String name, String remoteAddress) {
         ClientAddress address = ClientAddress.of(remoteAddress);
@@ -74,9 +79,19 @@ public class LoginThrottle {
         if (addresses.size() >= limits.trackedAddresses() && !addresses.containsKey(address)) {
             forgetFullBudgets();
         }
-        addresses.computeIfAbsent(address, any -> Bucket.builder().addLimit(Bandwidth.builder()
-                        .capacity(limits.failuresPerAddress())
-                        .refillGreedy(limits.failuresPerAddress(), limits.addressRefill()).build()).build())
+        addresses
+                .computeIfAbsent(
+                        address,
+                        any ->
+                                Bucket.builder()
+                                        .addLimit(
+                                                Bandwidth.builder()
+                                                        .capacity(limits.failuresPerAddress())
+                                                        .refillGreedy(
+                                                                limits.failuresPerAddress(),
+                                                                limits.addressRefill())
+                                                        .build())
+                                        .build())
                 .consumeIgnoringRateLimits(1);
     }
 
@@ -86,17 +101,21 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts one more attempt under {@code key} unless it has to wait. A compare-and-set on the count:
-     * when two requests race, one wins and the other reads the row again.
+     * Counts one more attempt under {@code key} unless it has to wait. A compare-and-set on the
+     * count: when two requests race, one wins and the other reads the row again.
      */
     private Optional<Duration> count(String key) {
         for (int race = 0; race < 20; race++) {
             Instant now = clock.instant();
             Optional<SignInAttempts.Row> row = attempts.find(key);
-            if (row.isPresent() && row.get().retryAt() != null && row.get().retryAt().isAfter(now)) {
+            if (row.isPresent()
+                    && row.get().retryAt() != null
+                    && row.get().retryAt().isAfter(now)) {
                 return Optional.of(Duration.between(now, row.get().retryAt()));
             }
-            boolean stale = row.isPresent() && row.get().lastAttemptAt().isBefore(now.minus(limits.forgetAfter()));
+            boolean stale =
+                    row.isPresent()
+                            && row.get().lastAttemptAt().isBefore(now.minus(limits.forgetAfter()));
             int next = row.isEmpty() || stale ? 1 : row.get().attempts() + 1;
             Duration delay = limits.delayAfter(next);
             Instant retryAt = delay.isZero() ? null : now.plus(delay);
@@ -116,23 +135,28 @@ public class LoginThrottle {
 
     /** A full budget says nothing an absent one does not; dropping them bounds the memory held. */
     private void forgetFullBudgets() {
-        addresses.values().removeIf(bucket -> bucket.getAvailableTokens() >= limits.failuresPerAddress());
+        addresses
+                .values()
+                .removeIf(bucket -> bucket.getAvailableTokens() >= limits.failuresPerAddress());
         if (addresses.size() >= limits.trackedAddresses()) {
-            // Still full of addresses in debt: an attack from very many addresses. Memory comes first;
+            // Still full of addresses in debt: an attack from very many addresses. Memory comes
+            // first;
             // the per-name delays, in the database, still hold.
             addresses.clear();
         }
     }
 
     /**
-     * The key of a name typed (normalised like an e-mail, whether or not an account has it) and of a
-     * client address, hashed: fixed length, and nothing typed is kept in clear.
+     * The key of a name typed (normalised like an e-mail, whether or not an account has it) and of
+     * a client address, hashed: fixed length, and nothing typed is kept in clear.
      */
     static String key(String name, ClientAddress address) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha256.digest((RegistrationRules.normaliseEmail(name) + '\n' + address.key())
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    sha256.digest(
+                            (RegistrationRules.normaliseEmail(name) + '\n' + address.key())
+                                    .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException everyJavaHasIt) {
             throw new IllegalStateException(everyJavaHasIt);

@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.immunolearn.shell.LanguageChoice;
 import fr.immunolearn.shell.LanguageSwitch;
-import java.util.List;
 import fr.immunolearn.shell.Routes;
+import java.util.List;
 
 /**
  * Sign-in: e-mail and password; a clear message when they are wrong, when the throttle holds the
@@ -31,7 +31,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     public LoginView(LanguageChoice languages) {
         addClassNames("page", "narrow-page");
-        Div top = new Div(new LanguageSwitch(languages, language -> UI.getCurrent().getPage().reload()));
+        Div top =
+                new Div(
+                        new LanguageSwitch(
+                                languages, language -> UI.getCurrent().getPage().reload()));
         top.addClassName("page-top");
         form.setAction(Routes.SIGN_IN);
         form.setForgotPasswordButtonVisible(false);
@@ -83,7 +86,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setError(true);
     }
 
-    /** "Try again in 40 s", or in minutes from two minutes on; the figure comes from the URL, so it is bounded. */
+    /**
+     * "Try again in 40 s", or in minutes from two minutes on; the figure comes from the URL, so it
+     * is bounded.
+     */
     private String waitMessage(List<String> values) {
         long seconds = 60;
         try {
@@ -91,7 +97,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } catch (NumberFormatException | IndexOutOfBoundsException notAFigure) {
             // Someone typed the URL: a minute is as good an answer as any.
         }
-        return seconds < 120 ? getTranslation("login.wait.seconds", seconds)
+        return seconds < 120
+                ? getTranslation("login.wait.seconds", seconds)
                 : getTranslation("login.wait.minutes", (seconds + 59) / 60);
     }
 

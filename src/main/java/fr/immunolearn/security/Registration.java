@@ -51,12 +51,14 @@ public class Registration {
     public boolean promoteToTrainer(String email, String password) {
         // BCrypt would compare the first 72 bytes only, and no account has a longer password.
         if (password == null
-                || password.getBytes(StandardCharsets.UTF_8).length > RegistrationRules.MAX_PASSWORD_BYTES) {
+                || password.getBytes(StandardCharsets.UTF_8).length
+                        > RegistrationRules.MAX_PASSWORD_BYTES) {
             return false;
         }
-        Optional<Account> learner = accounts.findByEmail(RegistrationRules.normaliseEmail(email))
-                .filter(account -> account.role() == Role.LEARNER)
-                .filter(account -> passwords.matches(password, account.passwordHash()));
+        Optional<Account> learner =
+                accounts.findByEmail(RegistrationRules.normaliseEmail(email))
+                        .filter(account -> account.role() == Role.LEARNER)
+                        .filter(account -> passwords.matches(password, account.passwordHash()));
         learner.ifPresent(account -> accounts.updateRole(account.id(), Role.TRAINER.name()));
         return learner.isPresent();
     }
@@ -70,12 +72,22 @@ public class Registration {
         if (!errors.isEmpty()) {
             throw new RegistrationRefused(errors);
         }
-        Account account = new Account(null, email, form.name().strip(), passwords.encode(form.password()), role,
-                form.language() == null ? "fr" : form.language(), newSeed(), clock.instant(), null);
+        Account account =
+                new Account(
+                        null,
+                        email,
+                        form.name().strip(),
+                        passwords.encode(form.password()),
+                        role,
+                        form.language() == null ? "fr" : form.language(),
+                        newSeed(),
+                        clock.instant(),
+                        null);
         try {
             return accounts.save(account);
         } catch (DuplicateKeyException raceWithAnotherRegistration) {
-            throw new RegistrationRefused(Map.of(RegistrationField.EMAIL, "register.error.email.taken"));
+            throw new RegistrationRefused(
+                    Map.of(RegistrationField.EMAIL, "register.error.email.taken"));
         }
     }
 

@@ -23,9 +23,15 @@ public class RegistrationRefused extends RuntimeException {
 
     /** Each wrong field and what is wrong with it, in English, for logs and the command line. */
     public java.util.List<String> describe() {
-        java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle("vaadin-i18n/translations",
-                java.util.Locale.ENGLISH);
-        return errors.entrySet().stream().map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT) + ": "
-                + messages.getString(e.getValue())).toList();
+        java.util.ResourceBundle messages =
+                java.util.ResourceBundle.getBundle(
+                        "vaadin-i18n/translations", java.util.Locale.ENGLISH);
+        return errors.entrySet().stream()
+                .map(
+                        e ->
+                                e.getKey().name().toLowerCase(java.util.Locale.ROOT)
+                                        + ": "
+                                        + messages.getString(e.getValue()))
+                .toList();
     }
 }

@@ -19,31 +19,55 @@ public final class RegistrationRules {
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MIN_PASSWORD_LENGTH = 10;
+
     /**
-     * BCrypt reads at most 72 bytes of a password and Spring's encoder refuses more, so the limit is
-     * in bytes of UTF-8: 72 letters without accents, fewer with accents (2 bytes) or emoji (4).
+     * BCrypt reads at most 72 bytes of a password and Spring's encoder refuses more, so the limit
+     * is in bytes of UTF-8: 72 letters without accents, fewer with accents (2 bytes) or emoji (4).
      */
     public static final int MAX_PASSWORD_BYTES = 72;
+
     public static final int MAX_EMAIL_LENGTH = 254;
 
     /** A practical check, not RFC 5322: one @, no spaces, a dot in the domain. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Set<String> COMMON_PASSWORDS = Set.of("motdepasse", "password", "azertyuiop",
-            "qwertyuiop", "1234567890", "0123456789", "motdepasse1", "password1", "password12", "password123",
-            "azerty1234", "qwerty1234", "immunotherapie", "soleil1234", "bonjour123", "iloveyou12", "abcdefghij");
+    private static final Set<String> COMMON_PASSWORDS =
+            Set.of(
+                    "motdepasse",
+                    "password",
+                    "azertyuiop",
+                    "qwertyuiop",
+                    "1234567890",
+                    "0123456789",
+                    "motdepasse1",
+                    "password1",
+                    "password12",
+                    "password123",
+                    "azerty1234",
+                    "qwerty1234",
+                    "immunotherapie",
+                    "soleil1234",
+                    "bonjour123",
+                    "iloveyou12",
+                    "abcdefghij");
+
     /**
      * The scripts that may share a part of an address: one script alone, or one of the mixes that
      * Japanese, Chinese and Korean writing use, with Latin (Unicode TS #39, "highly restrictive").
      * Anything else, such as Latin with a Cyrillic "о", is how a look-alike address is made.
      */
-    private static final List<Set<UnicodeScript>> SCRIPT_MIXES = List.of(
-            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
-            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
-            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
+    private static final List<Set<UnicodeScript>> SCRIPT_MIXES =
+            List.of(
+                    EnumSet.of(
+                            UnicodeScript.LATIN,
+                            UnicodeScript.HAN,
+                            UnicodeScript.HIRAGANA,
+                            UnicodeScript.KATAKANA),
+                    EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+                    EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
 
-    private RegistrationRules() {
-    }
+    private RegistrationRules() {}
 
     /** Every wrong field with the key of its message; empty when the form is valid. */
     public static Map<RegistrationField, String> check(RegistrationForm form) {
@@ -61,8 +85,10 @@ public final class RegistrationRules {
             errors.put(RegistrationField.EMAIL, "register.error.email.empty");
         } else if (email.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
             errors.put(RegistrationField.EMAIL, "register.error.email.invisible");
-        } else if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()
-                || email.codePoints().anyMatch(c -> isBlankOrInvisible(c) || Character.isISOControl(c))) {
+        } else if (email.length() > MAX_EMAIL_LENGTH
+                || !EMAIL.matcher(email).matches()
+                || email.codePoints()
+                        .anyMatch(c -> isBlankOrInvisible(c) || Character.isISOControl(c))) {
             errors.put(RegistrationField.EMAIL, "register.error.email.invalid");
         } else if (mixesScripts(email)) {
             errors.put(RegistrationField.EMAIL, "register.error.email.mixed");
@@ -101,16 +127,24 @@ public final class RegistrationRules {
     }
 
     private static boolean isBlankOrInvisible(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT;
     }
 
-    /** Whether the local part or a label of the domain mixes scripts in a way no writing system does. */
+    /**
+     * Whether the local part or a label of the domain mixes scripts in a way no writing system
+     * does.
+     */
     private static boolean mixesScripts(String email) {
         for (String part : email.split("[@.]")) {
             Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
-            part.codePoints().mapToObj(UnicodeScript::of)
-                    .filter(s -> s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED).forEach(scripts::add);
-            if (scripts.size() > 1 && SCRIPT_MIXES.stream().noneMatch(mix -> mix.containsAll(scripts))) {
+            part.codePoints()
+                    .mapToObj(UnicodeScript::of)
+                    .filter(s -> s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED)
+                    .forEach(scripts::add);
+            if (scripts.size() > 1
+                    && SCRIPT_MIXES.stream().noneMatch(mix -> mix.containsAll(scripts))) {
                 return true;
             }
         }

@@ -19,13 +19,13 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.immunolearn.shell.LanguageChoice;
 import fr.immunolearn.shell.LanguageSwitch;
+import fr.immunolearn.shell.Routes;
 import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import fr.immunolearn.shell.Routes;
 
 /**
  * A learner creates an account: name, e-mail, password. Each wrong field says what is wrong and
@@ -44,7 +44,10 @@ public class RegistrationView extends Main implements HasDynamicTitle {
     RegistrationView(Registration registration, LanguageChoice languages) {
         this.registration = registration;
         addClassNames("page", "narrow-page");
-        Div top = new Div(new LanguageSwitch(languages, language -> UI.getCurrent().getPage().reload()));
+        Div top =
+                new Div(
+                        new LanguageSwitch(
+                                languages, language -> UI.getCurrent().getPage().reload()));
         top.addClassName("page-top");
         name.setLabel(getTranslation("register.name"));
         name.setMaxLength(RegistrationRules.MAX_NAME_LENGTH);
@@ -73,8 +76,13 @@ public class RegistrationView extends Main implements HasDynamicTitle {
     private void submit() {
         clearErrors();
         try {
-            Account account = registration.registerLearner(new RegistrationForm(name.getValue(), email.getValue(),
-                    password.getValue(), getLocale().getLanguage()));
+            Account account =
+                    registration.registerLearner(
+                            new RegistrationForm(
+                                    name.getValue(),
+                                    email.getValue(),
+                                    password.getValue(),
+                                    getLocale().getLanguage()));
             signIn(account);
         } catch (RegistrationRefused refused) {
             showErrors(refused.errors());
@@ -87,24 +95,29 @@ public class RegistrationView extends Main implements HasDynamicTitle {
         request.getHttpServletRequest().changeSessionId();
         AccountPrincipal principal = new AccountPrincipal(account);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request.getHttpServletRequest(),
+        contexts.saveContext(
+                context,
+                request.getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         UI.getCurrent().getPage().setLocation("/");
     }
 
     private void showErrors(Map<RegistrationField, String> errors) {
-        errors.forEach((field, key) -> {
-            HasValidation component = switch (field) {
-                case NAME -> name;
-                case EMAIL -> email;
-                case PASSWORD -> password;
-            };
-            component.setErrorMessage(getTranslation(key));
-            component.setInvalid(true);
-        });
+        errors.forEach(
+                (field, key) -> {
+                    HasValidation component =
+                            switch (field) {
+                                case NAME -> name;
+                                case EMAIL -> email;
+                                case PASSWORD -> password;
+                            };
+                    component.setErrorMessage(getTranslation(key));
+                    component.setInvalid(true);
+                });
         switch (errors.keySet().iterator().next()) {
             case NAME -> name.focus();
             case EMAIL -> email.focus();

@@ -17,9 +17,15 @@ final class SignInFailures implements AuthenticationFailureHandler {
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException refused) throws IOException {
-        String answer = refused instanceof SignInThrottled throttled ? "?wait=" + throttled.seconds() : "?error";
+    public void onAuthenticationFailure(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AuthenticationException refused)
+            throws IOException {
+        String answer =
+                refused instanceof SignInThrottled throttled
+                        ? "?wait=" + throttled.seconds()
+                        : "?error";
         redirect.sendRedirect(request, response, SecurityConfiguration.LOGIN_PATH + answer);
     }
 }

@@ -24,21 +24,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * attacker's account (login CSRF), to read later what the visitor did there.
  *
  * <p>Vaadin's {@code setLoginView} exempts the sign-in path from Spring's CSRF check, yet Vaadin's
- * login form does post the token (it copies the {@code _csrf} meta tags Vaadin writes into every page).
- * So the check is made here, with Spring's own token repository and handler (the {@code CsrfFilter} before
- * this one has loaded the session's token), rather than by checking Origin or Referer, which a proxy
- * in front of the app would have to forward exactly. A session that expired while its sign-in page
- * stayed open fails the same way, so the answer says to sign in again.
+ * login form does post the token (it copies the {@code _csrf} meta tags Vaadin writes into every
+ * page). So the check is made here, with Spring's own token repository and handler (the {@code
+ * CsrfFilter} before this one has loaded the session's token), rather than by checking Origin or
+ * Referer, which a proxy in front of the app would have to forward exactly. A session that expired
+ * while its sign-in page stayed open fails the same way, so the answer says to sign in again.
  */
 final class SignInForgeryCheck extends OncePerRequestFilter {
 
     private final RequestMatcher signIn =
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SecurityConfiguration.LOGIN_PATH);
+            PathPatternRequestMatcher.withDefaults()
+                    .matcher(HttpMethod.POST, SecurityConfiguration.LOGIN_PATH);
     private final CsrfTokenRequestHandler tokens = new XorCsrfTokenRequestAttributeHandler();
     private final RedirectStrategy redirect = new DefaultRedirectStrategy();
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (signIn.matches(request) && !carriesItsSessionsToken(request)) {
             redirect.sendRedirect(request, response, SecurityConfiguration.LOGIN_PATH + "?expired");
@@ -48,7 +50,8 @@ final class SignInForgeryCheck extends OncePerRequestFilter {
     }
 
     private boolean carriesItsSessionsToken(HttpServletRequest request) {
-        if (!(request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken deferred)) {
+        if (!(request.getAttribute(DeferredCsrfToken.class.getName())
+                instanceof DeferredCsrfToken deferred)) {
             return false;
         }
         CsrfToken expected = deferred.get();
@@ -57,7 +60,9 @@ final class SignInForgeryCheck extends OncePerRequestFilter {
             return false;
         }
         String actual = tokens.resolveCsrfTokenValue(request, expected);
-        return actual != null && MessageDigest.isEqual(expected.getToken().getBytes(StandardCharsets.UTF_8),
-                actual.getBytes(StandardCharsets.UTF_8));
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getToken().getBytes(StandardCharsets.UTF_8),
+                        actual.getBytes(StandardCharsets.UTF_8));
     }
 }

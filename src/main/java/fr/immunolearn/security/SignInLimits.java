@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param freeFailures attempts on one name from one client address that cost nothing, before each
  *     further one waits
- * @param firstDelay the wait after {@code freeFailures} attempts without success; it doubles with each
- *     further one
+ * @param firstDelay the wait after {@code freeFailures} attempts without success; it doubles with
+ *     each further one
  * @param longestDelay the wait stops doubling here
- * @param failuresPerAddress wrong passwords one client address may send, on any names, before it waits
- * @param addressRefill how long a spent address budget takes to refill completely (it refills gradually)
+ * @param failuresPerAddress wrong passwords one client address may send, on any names, before it
+ *     waits
+ * @param addressRefill how long a spent address budget takes to refill completely (it refills
+ *     gradually)
  * @param forgetAfter attempts under a name and address this old no longer count, and are deleted
  * @param trackedAddresses addresses whose budget is held in memory before the full ones are dropped
  */
@@ -29,13 +31,17 @@ public record SignInLimits(
 
     public SignInLimits {
         if (freeFailures < 1 || failuresPerAddress < 1 || trackedAddresses < 1) {
-            throw new IllegalArgumentException("immunolearn.sign-in: free-failures, failures-per-address and"
-                    + " tracked-addresses must be at least 1");
+            throw new IllegalArgumentException(
+                    "immunolearn.sign-in: free-failures, failures-per-address and"
+                            + " tracked-addresses must be at least 1");
         }
-        if (!positive(firstDelay) || longestDelay.compareTo(firstDelay) < 0 || !positive(addressRefill)
+        if (!positive(firstDelay)
+                || longestDelay.compareTo(firstDelay) < 0
+                || !positive(addressRefill)
                 || !positive(forgetAfter)) {
-            throw new IllegalArgumentException("immunolearn.sign-in: first-delay, address-refill and forget-after"
-                    + " must be positive, and longest-delay at least first-delay");
+            throw new IllegalArgumentException(
+                    "immunolearn.sign-in: first-delay, address-refill and forget-after"
+                            + " must be positive, and longest-delay at least first-delay");
         }
     }
 
@@ -44,9 +50,9 @@ public record SignInLimits(
     }
 
     /**
-     * How long the next attempt waits once {@code attempts} attempts under one name and address have
-     * gone without success: nothing for the first {@link #freeFailures}, then {@link #firstDelay},
-     * doubling each time, up to {@link #longestDelay}.
+     * How long the next attempt waits once {@code attempts} attempts under one name and address
+     * have gone without success: nothing for the first {@link #freeFailures}, then {@link
+     * #firstDelay}, doubling each time, up to {@link #longestDelay}.
      */
     public Duration delayAfter(int attempts) {
         if (attempts < freeFailures) {

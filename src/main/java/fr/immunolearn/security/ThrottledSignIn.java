@@ -24,9 +24,13 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        // request.getRemoteAddr(), as the sign-in filter recorded it: the client itself, or behind a proxy
+        // request.getRemoteAddr(), as the sign-in filter recorded it: the client itself, or behind
+        // a proxy
         // with server.forward-headers-strategy=native, the client the proxy names.
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails web
+                        ? web.getRemoteAddress()
+                        : "";
         String name = attempt.getName();
         var wait = throttle.admit(name, address);
         if (wait.isPresent()) {

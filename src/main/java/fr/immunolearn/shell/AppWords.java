@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The app's words: its own translations ({@code vaadin-i18n/translations*.properties}), then the
- * words it shares with the SCORM player ({@link CourseWords}), so {@code getTranslation} finds both.
+ * words it shares with the SCORM player ({@link CourseWords}), so {@code getTranslation} finds
+ * both.
  */
 @Component
 public class AppWords implements I18NProvider {
@@ -31,6 +32,8 @@ public class AppWords implements I18NProvider {
         if (shared == null) {
             return translations.getTranslation(key, locale, params);
         }
-        return params.length == 0 ? shared : new MessageFormat(shared, Locale.forLanguageTag(language)).format(params);
+        return params.length == 0
+                ? shared
+                : new MessageFormat(shared, Locale.forLanguageTag(language)).format(params);
     }
 }

@@ -26,9 +26,14 @@ public class LanguageChoice implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html")
-                .attr("lang", language(VaadinSession.getCurrent())));
-        event.getSource().addUIInitListener(init -> apply(init.getUI(), language(init.getUI().getSession())));
+        event.addIndexHtmlRequestListener(
+                response ->
+                        response.getDocument()
+                                .selectFirst("html")
+                                .attr("lang", language(VaadinSession.getCurrent())));
+        event.getSource()
+                .addUIInitListener(
+                        init -> apply(init.getUI(), language(init.getUI().getSession())));
     }
 
     /** Switches the learner's UI to {@code language} and remembers it for the session. */
@@ -47,9 +52,13 @@ public class LanguageChoice implements VaadinServiceInitListener {
 
     private String language(VaadinSession session) {
         // Kept in the HTTP session, not the Vaadin one, so sign-in (outside Vaadin) can set it too.
-        Object chosen = session == null || session.getSession() == null ? null
-                : session.getSession().getAttribute(SESSION_KEY);
-        return chosen instanceof String s && editions.languages().contains(s) ? s : editions.defaultLanguage();
+        Object chosen =
+                session == null || session.getSession() == null
+                        ? null
+                        : session.getSession().getAttribute(SESSION_KEY);
+        return chosen instanceof String s && editions.languages().contains(s)
+                ? s
+                : editions.defaultLanguage();
     }
 
     private static void apply(UI ui, String language) {

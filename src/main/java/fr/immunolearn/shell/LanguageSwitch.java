@@ -10,19 +10,21 @@ public class LanguageSwitch extends Select<String> {
 
     public LanguageSwitch(LanguageChoice choice, Consumer<String> afterChange) {
         setItems(choice.languages());
-        setItemLabelGenerator(code -> {
-            Locale locale = Locale.forLanguageTag(code);
-            String name = locale.getDisplayLanguage(locale);
-            return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
-        });
+        setItemLabelGenerator(
+                code -> {
+                    Locale locale = Locale.forLanguageTag(code);
+                    String name = locale.getDisplayLanguage(locale);
+                    return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+                });
         setAriaLabel(getTranslation("shell.language"));
         addClassName("language-switch");
         setValue(getLocale().getLanguage());
-        addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                choice.choose(UI.getCurrent(), event.getValue());
-                afterChange.accept(event.getValue());
-            }
-        });
+        addValueChangeListener(
+                event -> {
+                    if (event.isFromClient() && event.getValue() != null) {
+                        choice.choose(UI.getCurrent(), event.getValue());
+                        afterChange.accept(event.getValue());
+                    }
+                });
     }
 }

@@ -18,7 +18,8 @@ class WrappedFailures implements PersistenceExceptionTranslator {
 
     @Override
     public DataAccessException translateExceptionIfPossible(RuntimeException failure) {
-        if (failure instanceof DbActionExecutionException && failure.getCause() instanceof DataAccessException cause) {
+        if (failure instanceof DbActionExecutionException
+                && failure.getCause() instanceof DataAccessException cause) {
             return cause;
         }
         return null;

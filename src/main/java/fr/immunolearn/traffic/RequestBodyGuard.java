@@ -15,19 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every request body whole before the app sees it, with a deadline for the whole body, a
- * size limit, and a limit on how many bodies one address may be sending at once.
+ * Reads every request body whole before the app sees it, with a deadline for the whole body, a size
+ * limit, and a limit on how many bodies one address may be sending at once.
  *
  * <p>Why a valve rather than Tomcat's settings alone: with NIO, a servlet that reads a body still
  * blocks a worker thread while it waits for the bytes, and Tomcat's timeouts ({@code
  * connectionTimeout}, {@code connectionUploadTimeout}) count from the last byte received, not from
  * the start, so a client sending one byte every 3 s holds a thread for as long as it likes. 250
- * such clients held all 200 threads and the site stopped answering. Here a body gets at most
- * {@link TrafficLimits#bodyDeadline()} (plus one read timeout, the longest a single read waits)
- * and an address at most {@link TrafficLimits#bodiesPerAddress()} threads. A refused or cut-off
- * request is answered and its connection closed without reading the rest of its body (Tomcat would
- * otherwise "swallow" it, slowly, to keep the connection). It runs as a context valve, after the
- * {@code RemoteIpValve} that Spring Boot puts on the engine, so behind a proxy the address is the
+ * such clients held all 200 threads and the site stopped answering. Here a body gets at most {@link
+ * TrafficLimits#bodyDeadline()} (plus one read timeout, the longest a single read waits) and an
+ * address at most {@link TrafficLimits#bodiesPerAddress()} threads. A refused or cut-off request is
+ * answered and its connection closed without reading the rest of its body (Tomcat would otherwise
+ * "swallow" it, slowly, to keep the connection). It runs as a context valve, after the {@code
+ * RemoteIpValve} that Spring Boot puts on the engine, so behind a proxy the address is the
  * client's, not the proxy's.
  *
  * <p>Buffering is fine here because no body of this app is large: forms and Vaadin messages of a
@@ -93,7 +93,8 @@ final class RequestBodyGuard extends ValveBase {
     private byte[] readWhole(org.apache.coyote.Request coyote, long declared) throws IOException {
         long deadline = System.nanoTime() + limits.bodyDeadline().toNanos();
         long max = limits.maxBody().toBytes();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+        ByteArrayOutputStream body =
+                new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
         Received received = new Received();
         while (true) {
             if (System.nanoTime() - deadline > 0) {
@@ -115,19 +116,32 @@ final class RequestBodyGuard extends ValveBase {
     }
 
     private void refuse(Request request, Response response, Refusal refusal) throws IOException {
-        // One line per refused request, never a stack trace. A body that is too large or too slow is
+        // One line per refused request, never a stack trace. A body that is too large or too slow
+        // is
         // worth a WARN; a 429 is what a flood gets by the thousand, so it stays at DEBUG, or the
         // log would become the flood's next target.
         if (refusal == Refusal.BODIES) {
-            LOG.debug("Refused a request body from {} ({}): {}", request.getRemoteAddr(), refusal.status, refusal);
+            LOG.debug(
+                    "Refused a request body from {} ({}): {}",
+                    request.getRemoteAddr(),
+                    refusal.status,
+                    refusal);
         } else {
-            LOG.warn("Refused a request body from {} to {} ({}): {}", request.getRemoteAddr(),
-                    printable(request.getRequestURI()), refusal.status, refusal == Refusal.SLOW_BODY
+            LOG.warn(
+                    "Refused a request body from {} to {} ({}): {}",
+                    request.getRemoteAddr(),
+                    printable(request.getRequestURI()),
+                    refusal.status,
+                    refusal == Refusal.SLOW_BODY
                             ? "not received within " + limits.bodyDeadline().toSeconds() + " s"
-                            : "declares or sends more than " + limits.maxBody().toKilobytes() + " KB");
+                            : "declares or sends more than "
+                                    + limits.maxBody().toKilobytes()
+                                    + " KB");
         }
-        RefusalPage.write(response, refusal, refusal == Refusal.BODIES ? limits.bodyDeadline() : null);
-        // Close after answering instead of reading (swallowing) the rest of the body. This marks the
+        RefusalPage.write(
+                response, refusal, refusal == Refusal.BODIES ? limits.bodyDeadline() : null);
+        // Close after answering instead of reading (swallowing) the rest of the body. This marks
+        // the
         // response as an error, so say it is reported: otherwise Tomcat would also include the
         // app's error page, running the whole filter chain again (for POST /connexion, a sign-in
         // attempt with its BCrypt hash, about 0.1 s of CPU per refusal).
@@ -188,9 +202,7 @@ final class RequestBodyGuard extends ValveBase {
         }
     }
 
-    private static final class TooSlow extends IOException {
-    }
+    private static final class TooSlow extends IOException {}
 
-    private static final class TooLarge extends IOException {
-    }
+    private static final class TooLarge extends IOException {}
 }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * anonymous lifetime, and the usual one ({@code server.servlet.session.timeout}) once its learner
  * signs in, when it stops counting against the address.
  *
- * <p>A session learns its address from the request that creates it ({@link SessionGuard} names
- * the address of the request the thread is serving), and keeps it as an attribute, which
- * survives the change of session id at sign-in. Sign-in is seen as Spring Security storing an
- * authenticated context in the session, so this needs no hook in the security configuration.
+ * <p>A session learns its address from the request that creates it ({@link SessionGuard} names the
+ * address of the request the thread is serving), and keeps it as an attribute, which survives the
+ * change of session id at sign-in. Sign-in is seen as Spring Security storing an authenticated
+ * context in the session, so this needs no hook in the security configuration.
  */
 @Component
 public class SessionCensus implements HttpSessionListener, HttpSessionAttributeListener {
@@ -82,7 +82,8 @@ public class SessionCensus implements HttpSessionListener, HttpSessionAttributeL
     }
 
     private void signedIn(HttpSessionBindingEvent event) {
-        if (!HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY.equals(event.getName())) {
+        if (!HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY.equals(
+                event.getName())) {
             return;
         }
         HttpSession session = event.getSession();
@@ -96,12 +97,15 @@ public class SessionCensus implements HttpSessionListener, HttpSessionAttributeL
     }
 
     private void forget(HttpSession session) {
-        if (session.getAttribute(ANONYMOUS) instanceof Mark mark && mark.counted().compareAndSet(true, false)) {
+        if (session.getAttribute(ANONYMOUS) instanceof Mark mark
+                && mark.counted().compareAndSet(true, false)) {
             anonymous.remove(mark.address());
         }
     }
 
-    /** The address an anonymous session counts against; {@code counted} makes sure it is uncounted once. */
-    private record Mark(String address, AtomicBoolean counted) implements Serializable {
-    }
+    /**
+     * The address an anonymous session counts against; {@code counted} makes sure it is uncounted
+     * once.
+     */
+    private record Mark(String address, AtomicBoolean counted) implements Serializable {}
 }

@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request would make one more (Vaadin makes a session for any page, Spring Security for the
  * sign-in). Requests of a live session always pass, so learners already on the site keep working
  * whatever another client of their address does; and the files of Vaadin's bundle and the health
- * check never make a session, so they pass too. It runs before everything else, so that the
- * session made further down learns its address ({@link SessionCensus}).
+ * check never make a session, so they pass too. It runs before everything else, so that the session
+ * made further down learns its address ({@link SessionCensus}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,7 +32,8 @@ class SessionGuard extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         if (request.getSession(false) == null && census.isFull(address) && makesSessions(request)) {
@@ -47,7 +48,10 @@ class SessionGuard extends OncePerRequestFilter {
         }
     }
 
-    /** Error pages run after the first pass has ended, and may make a session too: name its address then as well. */
+    /**
+     * Error pages run after the first pass has ended, and may make a session too: name its address
+     * then as well.
+     */
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
@@ -55,7 +59,9 @@ class SessionGuard extends OncePerRequestFilter {
 
     private static boolean makesSessions(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/")
-                || path.startsWith("/styles/") || path.startsWith("/actuator/health"));
+        return !(path.startsWith("/VAADIN/build/")
+                || path.startsWith("/VAADIN/static/")
+                || path.startsWith("/styles/")
+                || path.startsWith("/actuator/health"));
     }
 }

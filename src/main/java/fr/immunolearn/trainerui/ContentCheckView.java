@@ -14,9 +14,9 @@ import fr.immunolearn.course.Course;
 import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.loading.ContentProblem;
 import fr.immunolearn.course.loading.CourseLoader;
+import fr.immunolearn.shell.Routes;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Files;
-import fr.immunolearn.shell.Routes;
 
 /**
  * Is {@code content/} valid? The course in service was valid when the app started; this page
@@ -36,8 +36,13 @@ public class ContentCheckView extends Div implements HasDynamicTitle {
         addClassNames("page", "wide-page", "trainer-page", "content-page");
         Course course = editions.defaultEdition();
         add(new H1(getTranslation("trainer.content.title")));
-        add(new Paragraph(getTranslation("trainer.content.inService", editions.languages().size(),
-                course.lessons().size(), course.questions().size())));
+        add(
+                new Paragraph(
+                        getTranslation(
+                                "trainer.content.inService",
+                                editions.languages().size(),
+                                course.lessons().size(),
+                                course.questions().size())));
         Button again = new Button(getTranslation("trainer.content.recheck"), event -> check());
         again.addClassName("recheck");
         result.addClassName("content-result");
@@ -55,9 +60,14 @@ public class ContentCheckView extends Div implements HasDynamicTitle {
         CourseLoader.Check check = CourseLoader.check(source.folder());
         if (check.valid()) {
             Course course = check.editions().orElseThrow().defaultEdition();
-            Paragraph valid = new Paragraph(getTranslation("trainer.content.valid", source.folder().toString(),
-                    check.editions().orElseThrow().languages().size(), course.lessons().size(),
-                    course.questions().size()));
+            Paragraph valid =
+                    new Paragraph(
+                            getTranslation(
+                                    "trainer.content.valid",
+                                    source.folder().toString(),
+                                    check.editions().orElseThrow().languages().size(),
+                                    course.lessons().size(),
+                                    course.questions().size()));
             valid.addClassName("content-valid");
             result.add(valid);
             return;

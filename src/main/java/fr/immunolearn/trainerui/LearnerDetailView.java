@@ -25,12 +25,12 @@ import fr.immunolearn.progress.RecordedAnswer;
 import fr.immunolearn.quiz.AnswerWording;
 import fr.immunolearn.reports.LearnerReports;
 import fr.immunolearn.shell.AnswerWords;
+import fr.immunolearn.shell.Routes;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import fr.immunolearn.shell.Routes;
 
 /** One learner in full: progress by lesson, then every attempt with every answer. */
 @Route(value = Routes.TRAINER_LEARNER, layout = TrainerLayout.class)
@@ -67,25 +67,44 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
 
     private void render(LearnerReports.LearnerDetail detail, Course course) {
         name = detail.account().displayName();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(ZoneId.systemDefault());
         Anchor back = new Anchor(Routes.TRAINER, getTranslation("trainer.detail.back"));
         add(new Paragraph(back), new H1(name));
-        add(new Paragraph(detail.account().email() + " – " + getTranslation("trainer.detail.registered",
-                dates.format(detail.account().createdAt()))));
+        add(
+                new Paragraph(
+                        detail.account().email()
+                                + " – "
+                                + getTranslation(
+                                        "trainer.detail.registered",
+                                        dates.format(detail.account().createdAt()))));
         CourseProgress progress = detail.progress();
-        add(new Paragraph(getTranslation("home.progress", progress.percent())
-                + (progress.completed() ? " – " + getTranslation("home.completed") : "")));
+        add(
+                new Paragraph(
+                        getTranslation("home.progress", progress.percent())
+                                + (progress.completed()
+                                        ? " – " + getTranslation("home.completed")
+                                        : "")));
 
         add(new H2(getTranslation("trainer.detail.lessons")));
         Div lessons = new Div();
         lessons.addClassName("detail-lessons");
         for (Lesson lesson : course.lessons()) {
             CourseProgress.LessonStatus status = progress.lesson(lesson.id()).orElseThrow();
-            long ms = detail.lessons().stream().filter(v -> v.lessonId().equals(lesson.id()))
-                    .mapToLong(LessonProgress::timeSpentMs).sum();
-            lessons.add(new Paragraph(lesson.title() + " – " + getTranslation("home.state." + status.state().name())
-                    + " – " + getTranslation("trainer.detail.reading", Durations.of(ms))));
+            long ms =
+                    detail.lessons().stream()
+                            .filter(v -> v.lessonId().equals(lesson.id()))
+                            .mapToLong(LessonProgress::timeSpentMs)
+                            .sum();
+            lessons.add(
+                    new Paragraph(
+                            lesson.title()
+                                    + " – "
+                                    + getTranslation("home.state." + status.state().name())
+                                    + " – "
+                                    + getTranslation("trainer.detail.reading", Durations.of(ms))));
         }
         add(lessons);
 
@@ -101,28 +120,66 @@ public class LearnerDetailView extends Div implements BeforeEnterObserver, HasDy
             }
             Section section = new Section();
             section.addClassName("detail-attempt");
-            section.add(new H3(quiz.title() + " – " + getTranslation("quiz.attempt", state.attempt().number())));
-            String score = state.attempt().isFinished()
-                    ? getTranslation("results.score", NumberFormat.getInstance(getLocale()).format(state.attempt().percent()))
-                            + " – " + getTranslation(state.attempt().hasPassed() ? "home.quiz.passed" : "home.quiz.notPassed")
-                    : getTranslation("trainer.detail.open", state.answers().size(), state.questionCount());
-            section.add(new Paragraph(score + " – " + getTranslation("trainer.detail.started",
-                    dates.format(state.attempt().startedAt())) + " – "
-                    + getTranslation("trainer.detail.time", Durations.of(state.timeSpentMs()))));
+            section.add(
+                    new H3(
+                            quiz.title()
+                                    + " – "
+                                    + getTranslation("quiz.attempt", state.attempt().number())));
+            String score =
+                    state.attempt().isFinished()
+                            ? getTranslation(
+                                            "results.score",
+                                            NumberFormat.getInstance(getLocale())
+                                                    .format(state.attempt().percent()))
+                                    + " – "
+                                    + getTranslation(
+                                            state.attempt().hasPassed()
+                                                    ? "home.quiz.passed"
+                                                    : "home.quiz.notPassed")
+                            : getTranslation(
+                                    "trainer.detail.open",
+                                    state.answers().size(),
+                                    state.questionCount());
+            section.add(
+                    new Paragraph(
+                            score
+                                    + " – "
+                                    + getTranslation(
+                                            "trainer.detail.started",
+                                            dates.format(state.attempt().startedAt()))
+                                    + " – "
+                                    + getTranslation(
+                                            "trainer.detail.time",
+                                            Durations.of(state.timeSpentMs()))));
             for (RecordedAnswer answer : state.answers()) {
                 Question question = quiz.question(answer.questionId()).orElse(null);
                 if (question == null) {
                     continue;
                 }
                 Div row = new Div();
-                row.addClassNames("detail-answer", answer.correct() ? "right" : answer.credit() > 0 ? "partial" : "wrong");
+                row.addClassNames(
+                        "detail-answer",
+                        answer.correct() ? "right" : answer.credit() > 0 ? "partial" : "wrong");
                 Paragraph prompt = new Paragraph(question.prompt());
                 prompt.addClassName("prompt");
-                row.add(prompt, new Paragraph(getTranslation("results.yourAnswer",
-                        AnswerWording.given(question, AnswerJson.read(answer.response()), words))
-                        + " – " + getTranslation(answer.correct() ? "results.right"
-                                : answer.credit() > 0 ? "results.partial" : "results.wrong")
-                        + " – " + Durations.of(answer.timeSpentMs())));
+                row.add(
+                        prompt,
+                        new Paragraph(
+                                getTranslation(
+                                                "results.yourAnswer",
+                                                AnswerWording.given(
+                                                        question,
+                                                        AnswerJson.read(answer.response()),
+                                                        words))
+                                        + " – "
+                                        + getTranslation(
+                                                answer.correct()
+                                                        ? "results.right"
+                                                        : answer.credit() > 0
+                                                                ? "results.partial"
+                                                                : "results.wrong")
+                                        + " – "
+                                        + Durations.of(answer.timeSpentMs())));
                 section.add(row);
             }
             add(section);

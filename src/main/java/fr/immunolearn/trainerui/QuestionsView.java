@@ -18,12 +18,12 @@ import fr.immunolearn.reports.QuestionReports;
 import fr.immunolearn.reports.QuestionStats;
 import fr.immunolearn.reports.ScoreBucket;
 import fr.immunolearn.shell.AnswerWords;
+import fr.immunolearn.shell.Routes;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import fr.immunolearn.shell.Routes;
 
 /**
  * Which questions fail: a chart of score bands, a chart of each question's success at first try
@@ -55,22 +55,44 @@ public class QuestionsView extends Div implements HasDynamicTitle {
         quizChoice.setValue(course.finalAssessment());
 
         add(new H2(getTranslation("trainer.questions.success")));
-        List<QuestionStats> answered = stats.stream().filter(s -> s.firstTryRightPercent() != null).toList();
+        List<QuestionStats> answered =
+                stats.stream().filter(s -> s.firstTryRightPercent() != null).toList();
         if (answered.isEmpty()) {
             add(new Paragraph(getTranslation("trainer.questions.none")));
         } else {
             NumberFormat number = NumberFormat.getInstance(getLocale());
-            List<SvgChart.Bar> bars = answered.stream().map(s -> new SvgChart.Bar(s.questionId(), s.firstTryRightPercent(),
-                    number.format(s.firstTryRightPercent()) + " %", s.flagged())).toList();
-            String description = answered.stream().map(s -> s.questionId() + " " + number.format(s.firstTryRightPercent())
-                    + " %").collect(Collectors.joining(", "));
-            Div chart = SvgChart.component(SvgChart.rows("success-chart", getTranslation("trainer.questions.success"),
-                    description, bars));
+            List<SvgChart.Bar> bars =
+                    answered.stream()
+                            .map(
+                                    s ->
+                                            new SvgChart.Bar(
+                                                    s.questionId(),
+                                                    s.firstTryRightPercent(),
+                                                    number.format(s.firstTryRightPercent()) + " %",
+                                                    s.flagged()))
+                            .toList();
+            String description =
+                    answered.stream()
+                            .map(
+                                    s ->
+                                            s.questionId()
+                                                    + " "
+                                                    + number.format(s.firstTryRightPercent())
+                                                    + " %")
+                            .collect(Collectors.joining(", "));
+            Div chart =
+                    SvgChart.component(
+                            SvgChart.rows(
+                                    "success-chart",
+                                    getTranslation("trainer.questions.success"),
+                                    description,
+                                    bars));
             chart.addClassName("chart-box");
             add(chart);
         }
         long flagged = stats.stream().filter(QuestionStats::flagged).count();
-        Paragraph flaggedText = new Paragraph(getTranslation("trainer.questions.flaggedCount", flagged));
+        Paragraph flaggedText =
+                new Paragraph(getTranslation("trainer.questions.flaggedCount", flagged));
         flaggedText.addClassName("flagged-count");
         add(flaggedText);
 
@@ -78,24 +100,50 @@ public class QuestionsView extends Div implements HasDynamicTitle {
         grid.addClassName("questions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.getElement().setAttribute("aria-label", getTranslation("trainer.questions.title"));
-        grid.addColumn(QuestionStats::questionId).setHeader(getTranslation("trainer.csv.questionId")).setSortable(true)
-                .setAutoWidth(true).setKey("id");
-        grid.addColumn(QuestionStats::prompt).setHeader(getTranslation("trainer.questions.prompt")).setFlexGrow(3)
+        grid.addColumn(QuestionStats::questionId)
+                .setHeader(getTranslation("trainer.csv.questionId"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setKey("id");
+        grid.addColumn(QuestionStats::prompt)
+                .setHeader(getTranslation("trainer.questions.prompt"))
+                .setFlexGrow(3)
                 .setKey("prompt");
-        grid.addColumn(QuestionStats::learners).setHeader(getTranslation("trainer.questions.learners")).setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setKey("learners");
-        grid.addColumn(s -> s.firstTryRightPercent() == null ? "–"
-                        : NumberFormat.getInstance(getLocale()).format(s.firstTryRightPercent()) + " %")
+        grid.addColumn(QuestionStats::learners)
+                .setHeader(getTranslation("trainer.questions.learners"))
+                .setSortable(true)
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("learners");
+        grid.addColumn(
+                        s ->
+                                s.firstTryRightPercent() == null
+                                        ? "–"
+                                        : NumberFormat.getInstance(getLocale())
+                                                        .format(s.firstTryRightPercent())
+                                                + " %")
                 .setHeader(getTranslation("trainer.questions.firstTry"))
-                .setComparator(Comparator.comparing(QuestionStats::firstTryRightPercent,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setKey("firstTry");
-        grid.addColumn(s -> s.commonWrongCount() == 0 ? "–" : s.commonWrongAnswer() + " (" + s.commonWrongCount() + ")")
-                .setHeader(getTranslation("trainer.questions.commonWrong")).setFlexGrow(2).setKey("wrong");
-        grid.addColumn(s -> Durations.of(s.averageTimeMs())).setHeader(getTranslation("trainer.questions.time"))
-                .setComparator(Comparator.comparingLong(QuestionStats::averageTimeMs)).setKey("time");
+                .setComparator(
+                        Comparator.comparing(
+                                QuestionStats::firstTryRightPercent,
+                                Comparator.nullsLast(Comparator.naturalOrder())))
+                .setTextAlign(ColumnTextAlign.END)
+                .setKey("firstTry");
+        grid.addColumn(
+                        s ->
+                                s.commonWrongCount() == 0
+                                        ? "–"
+                                        : s.commonWrongAnswer() + " (" + s.commonWrongCount() + ")")
+                .setHeader(getTranslation("trainer.questions.commonWrong"))
+                .setFlexGrow(2)
+                .setKey("wrong");
+        grid.addColumn(s -> Durations.of(s.averageTimeMs()))
+                .setHeader(getTranslation("trainer.questions.time"))
+                .setComparator(Comparator.comparingLong(QuestionStats::averageTimeMs))
+                .setKey("time");
         grid.addColumn(s -> s.flagged() ? getTranslation("trainer.questions.flag") : "")
-                .setHeader(getTranslation("trainer.questions.flagged")).setSortable(true).setKey("flagged");
+                .setHeader(getTranslation("trainer.questions.flagged"))
+                .setSortable(true)
+                .setKey("flagged");
         grid.setClassNameGenerator(s -> s.flagged() ? "flagged" : null);
         grid.setItems(stats);
         grid.setAllRowsVisible(true);
@@ -109,13 +157,33 @@ public class QuestionsView extends Div implements HasDynamicTitle {
         }
         List<ScoreBucket> buckets = reports.distribution(quiz.id());
         int max = buckets.stream().mapToInt(ScoreBucket::learners).max().orElse(0);
-        List<SvgChart.Bar> bars = buckets.stream().map(b -> new SvgChart.Bar(b.from() + "–" + b.to(), b.learners(),
-                Integer.toString(b.learners()), b.to() < quiz.passMark())).toList();
-        String description = getTranslation("trainer.questions.distributionText", quiz.title(),
-                buckets.stream().map(b -> b.from() + "–" + b.to() + " % : " + b.learners()).collect(Collectors.joining(", ")));
-        distribution.add(SvgChart.component(SvgChart.columns("distribution-chart",
-                getTranslation("trainer.questions.distribution") + " – " + quiz.title(), description, bars,
-                Math.max(1, max))));
+        List<SvgChart.Bar> bars =
+                buckets.stream()
+                        .map(
+                                b ->
+                                        new SvgChart.Bar(
+                                                b.from() + "–" + b.to(),
+                                                b.learners(),
+                                                Integer.toString(b.learners()),
+                                                b.to() < quiz.passMark()))
+                        .toList();
+        String description =
+                getTranslation(
+                        "trainer.questions.distributionText",
+                        quiz.title(),
+                        buckets.stream()
+                                .map(b -> b.from() + "–" + b.to() + " % : " + b.learners())
+                                .collect(Collectors.joining(", ")));
+        distribution.add(
+                SvgChart.component(
+                        SvgChart.columns(
+                                "distribution-chart",
+                                getTranslation("trainer.questions.distribution")
+                                        + " – "
+                                        + quiz.title(),
+                                description,
+                                bars,
+                                Math.max(1, max))));
     }
 
     @Override

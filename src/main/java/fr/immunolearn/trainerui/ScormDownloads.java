@@ -4,6 +4,7 @@ import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.scormexport.ExportOptions;
 import fr.immunolearn.scormexport.ScormExporter;
 import fr.immunolearn.scormexport.ScormPackage;
+import fr.immunolearn.shell.Routes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
-import fr.immunolearn.shell.Routes;
 
 /**
  * The SCORM package a trainer chose: to download (the same exporter as the command line, so the
@@ -43,14 +43,17 @@ class ScormDownloads {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z.]+)}}");
 
     private final CourseEditions editions;
+
     /** The last few packages previewed: a preview asks for a dozen files of the same package. */
-    private final Map<String, Map<String, byte[]>> previews = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<String, byte[]>> eldest) {
-                    return size() > PACKAGES_KEPT;
-                }
-            });
+    private final Map<String, Map<String, byte[]>> previews =
+            Collections.synchronizedMap(
+                    new LinkedHashMap<>(16, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(
+                                Map.Entry<String, Map<String, byte[]>> eldest) {
+                            return size() > PACKAGES_KEPT;
+                        }
+                    });
 
     ScormDownloads(CourseEditions editions) {
         this.editions = editions;
@@ -62,9 +65,14 @@ class ScormDownloads {
         if (made.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(made.get().fileName()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(made.get().fileName())
+                                .build()
+                                .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(made.get().bytes());
     }
@@ -76,39 +84,60 @@ class ScormDownloads {
             return ResponseEntity.notFound().build();
         }
         String language = options.get().language();
-        TrainerTexts texts = new TrainerTexts(editions.languages().contains(language) ? language
-                : editions.defaultLanguage());
-        String page = PLACEHOLDER.matcher(resource("lms.html")).replaceAll(match -> Matcher.quoteReplacement(
-                org.jsoup.nodes.Entities.escape(texts.get(match.group(1)))));
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
+        TrainerTexts texts =
+                new TrainerTexts(
+                        editions.languages().contains(language)
+                                ? language
+                                : editions.defaultLanguage());
+        String page =
+                PLACEHOLDER
+                        .matcher(resource("lms.html"))
+                        .replaceAll(
+                                match ->
+                                        Matcher.quoteReplacement(
+                                                org.jsoup.nodes.Entities.escape(
+                                                        texts.get(match.group(1)))));
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_HTML)
+                .cacheControl(CacheControl.noStore())
                 .body(page.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping({"/" + PREVIEW + "{token}/lms.js", "/" + PREVIEW + "{token}/lms.css"})
-    ResponseEntity<byte[]> previewAsset(@PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {
-        String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
+    ResponseEntity<byte[]> previewAsset(
+            @PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {
+        String path =
+                (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
         String name = path.endsWith(".js") ? "lms.js" : "lms.css";
-        return ResponseEntity.ok().contentType(MediaTypeFactory.getMediaType(name).orElseThrow())
+        return ResponseEntity.ok()
+                .contentType(MediaTypeFactory.getMediaType(name).orElseThrow())
                 .body(resource(name).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/" + PREVIEW + "{token}/package/**")
-    ResponseEntity<byte[]> previewFile(@PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {
-        String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
+    ResponseEntity<byte[]> previewFile(
+            @PathVariable String token, jakarta.servlet.http.HttpServletRequest request) {
+        String path =
+                (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
         String name = path.substring(path.indexOf("/package/") + "/package/".length());
-        Map<String, byte[]> files = previews.computeIfAbsent(token, t -> export(t).map(ScormDownloads::unzip)
-                .orElse(Map.of()));
+        Map<String, byte[]> files =
+                previews.computeIfAbsent(
+                        token, t -> export(t).map(ScormDownloads::unzip).orElse(Map.of()));
         byte[] file = files.get(name);
         if (file == null) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
-                .contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))
-                .cacheControl(CacheControl.noStore()).body(file);
+                .contentType(
+                        MediaTypeFactory.getMediaType(name)
+                                .orElse(MediaType.APPLICATION_OCTET_STREAM))
+                .cacheControl(CacheControl.noStore())
+                .body(file);
     }
 
     private Optional<ScormPackage> export(String token) {
-        return ExportChoice.parse(token).filter(o -> editions.languages().contains(o.language()))
+        return ExportChoice.parse(token)
+                .filter(o -> editions.languages().contains(o.language()))
                 .map(options -> ScormExporter.export(editions, options));
     }
 

@@ -12,11 +12,9 @@ import org.jsoup.nodes.Entities;
 final class SvgChart {
 
     /** One bar: its label, its value, and the text written beside it. */
-    record Bar(String label, double value, String valueText, boolean highlighted) {
-    }
+    record Bar(String label, double value, String valueText, boolean highlighted) {}
 
-    private SvgChart() {
-    }
+    private SvgChart() {}
 
     /**
      * The chart in a component. Set as the inner HTML of a plain element, so that the browser's
@@ -38,15 +36,23 @@ final class SvgChart {
         int plot = height - bottom - 20;
         double step = (double) (width - left - 10) / Math.max(1, bars.size());
         StringBuilder svg = open(id, title, description, width, height);
-        svg.append(line(left, 20, left, height - bottom)).append(line(left, height - bottom, width - 10, height - bottom));
+        svg.append(line(left, 20, left, height - bottom))
+                .append(line(left, height - bottom, width - 10, height - bottom));
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double h = max <= 0 ? 0 : plot * bar.value() / max;
             double x = left + i * step + step * 0.15;
             double w = step * 0.7;
             double y = height - bottom - h;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"/>",
-                    x, y, w, h, bar.highlighted() ? "bar bar-alert" : "bar"));
+            svg.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"%s\"/>",
+                            x,
+                            y,
+                            w,
+                            h,
+                            bar.highlighted() ? "bar bar-alert" : "bar"));
             svg.append(text(x + w / 2, y - 4, "middle", bar.valueText(), "bar-value"));
             svg.append(text(x + w / 2, height - bottom + 16, "middle", bar.label(), "axis-label"));
         }
@@ -65,35 +71,83 @@ final class SvgChart {
             Bar bar = bars.get(i);
             double y = 10 + i * rowHeight;
             svg.append(text(left - 6, y + 14, "end", bar.label(), "axis-label"));
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\" class=\"track\"/>",
-                    left, y + 2, plot));
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\" class=\"%s\"/>",
-                    left, y + 2, plot * Math.max(0, Math.min(100, bar.value())) / 100, bar.highlighted() ? "bar bar-alert" : "bar"));
+            svg.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\" class=\"track\"/>",
+                            left,
+                            y + 2,
+                            plot));
+            svg.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\" class=\"%s\"/>",
+                            left,
+                            y + 2,
+                            plot * Math.max(0, Math.min(100, bar.value())) / 100,
+                            bar.highlighted() ? "bar bar-alert" : "bar"));
             svg.append(text(left + plot + 6, y + 14, "start", bar.valueText(), "bar-value"));
         }
         double fifty = left + plot / 2;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"%d\" class=\"guide\"/>", fifty, fifty,
-                height - 16));
+        svg.append(
+                String.format(
+                        Locale.ROOT,
+                        "<line x1=\"%.1f\" y1=\"6\" x2=\"%.1f\" y2=\"%d\" class=\"guide\"/>",
+                        fifty,
+                        fifty,
+                        height - 16));
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(String id, String title, String description, int width, int height) {
+    private static StringBuilder open(
+            String id, String title, String description, int width, int height) {
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(id).append("-title ")
-                .append(id).append("-desc\" id=\"").append(id).append("\">");
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        svg.append(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\" id=\"")
+                .append(id)
+                .append("\">");
+        svg.append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(escape(title))
+                .append("</title>");
+        svg.append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(escape(description))
+                .append("</desc>");
         return svg;
     }
 
     private static String line(int x1, int y1, int x2, int y2) {
-        return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" class=\"axis\"/>";
+        return "<line x1=\""
+                + x1
+                + "\" y1=\""
+                + y1
+                + "\" x2=\""
+                + x2
+                + "\" y2=\""
+                + y2
+                + "\" class=\"axis\"/>";
     }
 
     private static String text(double x, double y, String anchor, String text, String className) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"%s\" aria-hidden=\"true\">%s</text>",
-                x, y, anchor, className, escape(text));
+        return String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"%s\" aria-hidden=\"true\">%s</text>",
+                x,
+                y,
+                anchor,
+                className,
+                escape(text));
     }
 
     private static String escape(String text) {

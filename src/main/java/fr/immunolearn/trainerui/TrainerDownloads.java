@@ -6,6 +6,7 @@ import fr.immunolearn.questionbank.BankOptions;
 import fr.immunolearn.questionbank.QuestionBank;
 import fr.immunolearn.reports.CsvReports;
 import fr.immunolearn.reports.CsvStyle;
+import fr.immunolearn.shell.Routes;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,12 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import fr.immunolearn.shell.Routes;
 
 /**
  * Files trainers download, at stable addresses that Spring Security guards for the trainer role
- * (see {@code SecurityConfiguration}): the CSV reports and the question bank (Moodle XML, GIFT); the
- * SCORM package has its own {@link ScormDownloads}.
+ * (see {@code SecurityConfiguration}): the CSV reports and the question bank (Moodle XML, GIFT);
+ * the SCORM package has its own {@link ScormDownloads}.
  */
 @RestController
 class TrainerDownloads {
@@ -41,27 +41,40 @@ class TrainerDownloads {
     }
 
     @GetMapping("/" + LEARNERS_CSV)
-    ResponseEntity<byte[]> learners(@RequestParam(defaultValue = "comma") String style,
+    ResponseEntity<byte[]> learners(
+            @RequestParam(defaultValue = "comma") String style,
             @RequestParam(defaultValue = "fr") String lang) {
         String language = language(lang);
         TrainerTexts texts = new TrainerTexts(language);
-        return file(csv.learners(editions.edition(language), style(style), texts.csvHeadings()), "apprenants.csv");
+        return file(
+                csv.learners(editions.edition(language), style(style), texts.csvHeadings()),
+                "apprenants.csv");
     }
 
     @GetMapping("/" + QUESTIONS_CSV)
-    ResponseEntity<byte[]> questions(@RequestParam(defaultValue = "comma") String style,
+    ResponseEntity<byte[]> questions(
+            @RequestParam(defaultValue = "comma") String style,
             @RequestParam(defaultValue = "fr") String lang) {
         String language = language(lang);
         TrainerTexts texts = new TrainerTexts(language);
-        return file(csv.questions(editions.edition(language), style(style), texts.csvHeadings(), texts.words()),
+        return file(
+                csv.questions(
+                        editions.edition(language),
+                        style(style),
+                        texts.csvHeadings(),
+                        texts.words()),
                 "questions.csv");
     }
 
-    /** The question bank a trainer chose (see {@link ExportChoice#bankToken}), in the LMS's own quiz format. */
+    /**
+     * The question bank a trainer chose (see {@link ExportChoice#bankToken}), in the LMS's own quiz
+     * format.
+     */
     @GetMapping("/" + QUESTION_BANK + "{token}")
     ResponseEntity<byte[]> questionBank(@PathVariable String token) {
-        Optional<BankOptions> options = ExportChoice.parseBank(token)
-                .filter(o -> editions.languages().contains(o.language()));
+        Optional<BankOptions> options =
+                ExportChoice.parseBank(token)
+                        .filter(o -> editions.languages().contains(o.language()));
         if (options.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -72,9 +85,15 @@ class TrainerDownloads {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(options.get().format().mediaType() + ";charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(bank.fileName()).build().toString())
+                .contentType(
+                        MediaType.parseMediaType(
+                                options.get().format().mediaType() + ";charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(bank.fileName())
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(bank.bytes());
     }
@@ -84,13 +103,17 @@ class TrainerDownloads {
     }
 
     private static CsvStyle style(String requested) {
-        return "semicolon".equals(requested.toLowerCase(Locale.ROOT)) ? CsvStyle.SEMICOLON : CsvStyle.COMMA;
+        return "semicolon".equals(requested.toLowerCase(Locale.ROOT))
+                ? CsvStyle.SEMICOLON
+                : CsvStyle.COMMA;
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(bytes);
     }

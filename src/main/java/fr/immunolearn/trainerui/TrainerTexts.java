@@ -16,9 +16,12 @@ final class TrainerTexts {
 
     TrainerTexts(String language) {
         Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle.Control noFallbackToMachineLocale = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale, noFallbackToMachineLocale);
+        ResourceBundle.Control noFallbackToMachineLocale =
+                ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.bundle =
+                ResourceBundle.getBundle(
+                        "vaadin-i18n/translations", locale, noFallbackToMachineLocale);
     }
 
     String get(String key) {
@@ -26,20 +29,39 @@ final class TrainerTexts {
     }
 
     AnswerWording.Words words() {
-        return new AnswerWording.Words(get("quiz.true"), get("quiz.false"), get("words.separator"), get("words.arrow"),
+        return new AnswerWording.Words(
+                get("quiz.true"),
+                get("quiz.false"),
+                get("words.separator"),
+                get("words.arrow"),
                 get("words.nothing"));
     }
 
     CsvReports.Headings csvHeadings() {
         return new CsvReports.Headings(
-                List.of(get("trainer.learners.name"), get("trainer.learners.email"), get("trainer.csv.language"),
-                        get("trainer.learners.progress"), get("trainer.csv.completed"), get("trainer.learners.passed"),
-                        get("trainer.learners.attempts"), get("trainer.csv.minutes"), get("trainer.learners.last")),
-                List.of(get("trainer.csv.quiz"), get("trainer.csv.questionId"), get("trainer.csv.type"),
-                        get("trainer.questions.prompt"), get("trainer.questions.learners"),
-                        get("trainer.questions.answers"), get("trainer.questions.firstTry"),
-                        get("trainer.questions.commonWrong"), get("trainer.csv.commonWrongCount"),
-                        get("trainer.csv.seconds"), get("trainer.questions.flagged")),
-                get("trainer.yes"), get("trainer.no"));
+                List.of(
+                        get("trainer.learners.name"),
+                        get("trainer.learners.email"),
+                        get("trainer.csv.language"),
+                        get("trainer.learners.progress"),
+                        get("trainer.csv.completed"),
+                        get("trainer.learners.passed"),
+                        get("trainer.learners.attempts"),
+                        get("trainer.csv.minutes"),
+                        get("trainer.learners.last")),
+                List.of(
+                        get("trainer.csv.quiz"),
+                        get("trainer.csv.questionId"),
+                        get("trainer.csv.type"),
+                        get("trainer.questions.prompt"),
+                        get("trainer.questions.learners"),
+                        get("trainer.questions.answers"),
+                        get("trainer.questions.firstTry"),
+                        get("trainer.questions.commonWrong"),
+                        get("trainer.csv.commonWrongCount"),
+                        get("trainer.csv.seconds"),
+                        get("trainer.questions.flagged")),
+                get("trainer.yes"),
+                get("trainer.no"));
     }
 }

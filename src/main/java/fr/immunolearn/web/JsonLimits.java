@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JsonLimits {
 
-    /** Deeper than any message Vaadin's client sends (about five levels), far below a stack's reach. */
+    /**
+     * Deeper than any message Vaadin's client sends (about five levels), far below a stack's reach.
+     */
     static final int MAX_NESTING_DEPTH = 64;
 
     /** A UIDL message is a few kilobytes even when a learner pastes a long text into an answer. */
@@ -31,6 +33,8 @@ class JsonLimits {
     /** The same limits for Spring's ObjectMapper, should a controller ever read a JSON body. */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer jsonReadLimits() {
-        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(constraints()));
+        return builder ->
+                builder.postConfigurer(
+                        mapper -> mapper.getFactory().setStreamReadConstraints(constraints()));
     }
 }

@@ -20,12 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The security headers of every response, whatever answers it (Vaadin, a static file, a download,
- * an error page, Actuator): a filter of its own rather than Spring Security's header writers,
- * which only reach the requests its filter chain handles.
+ * an error page, Actuator): a filter of its own rather than Spring Security's header writers, which
+ * only reach the requests its filter chain handles.
  *
- * <p>Vaadin 24 Flow runs what the server sends through {@code new Function(…)} (every
- * {@code executeJs}), so its pages need {@code 'unsafe-eval'}; its bootstrap page's inline scripts
- * are let through by a nonce ({@link BootstrapNonce}) rather than {@code 'unsafe-inline'}, and its
+ * <p>Vaadin 24 Flow runs what the server sends through {@code new Function(…)} (every {@code
+ * executeJs}), so its pages need {@code 'unsafe-eval'}; its bootstrap page's inline scripts are let
+ * through by a nonce ({@link BootstrapNonce}) rather than {@code 'unsafe-inline'}, and its
  * components write inline styles, hence {@code style-src 'unsafe-inline'}. Checked in Chromium on
  * every kind of page (ContentSecurityPolicyIT). The SCORM preview gets a stricter policy of its
  * own: the player needs no eval, and its one inline script is allowed by its hash.
@@ -37,24 +37,34 @@ class ResponseHeaders extends OncePerRequestFilter {
     static final String NONCE_ATTRIBUTE = ResponseHeaders.class.getName() + ".nonce";
     static final String PREVIEW_PATH = "/formateur/apercu-scorm/";
     static final String REFERRER_POLICY = "same-origin";
-    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
-            + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
-    /** What every policy shares: nothing from other sites, no plugins, no framing by other sites. */
-    private static final String COMMON = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; "
-            + "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String PERMISSIONS_POLICY =
+            "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+                    + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    /**
+     * What every policy shares: nothing from other sites, no plugins, no framing by other sites.
+     */
+    private static final String COMMON =
+            "default-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+                    + "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src 'self'; object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     private final SecureRandom random = new SecureRandom();
     private final String previewPolicy = COMMON + "; script-src 'self' " + inlineScriptHashes();
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String policy;
         if (request.getRequestURI().startsWith(request.getContextPath() + PREVIEW_PATH)) {
             policy = previewPolicy;
         } else {
-            policy = COMMON + "; script-src 'self' 'unsafe-eval' 'nonce-" + nonce(request) + "' 'report-sample'";
+            policy =
+                    COMMON
+                            + "; script-src 'self' 'unsafe-eval' 'nonce-"
+                            + nonce(request)
+                            + "' 'report-sample'";
         }
         response.setHeader("Content-Security-Policy", policy);
         response.setHeader("Referrer-Policy", REFERRER_POLICY);
@@ -89,8 +99,10 @@ class ResponseHeaders extends OncePerRequestFilter {
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -32,8 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * nested brackets overflow the stack: HTTP 500 and 250 KB of log) and logs any malformed body at
  * ERROR with a 150-line stack trace. Vaadin offers no hook before that parse, so this filter reads
  * the body once with Jackson's streaming parser under {@link JsonLimits}, checks the envelope
- * Vaadin dereferences without checking, and refuses anything else with 400 (413 when too large)
- * and one WARN line. A body that passes goes on to Vaadin unchanged.
+ * Vaadin dereferences without checking, and refuses anything else with 400 (413 when too large) and
+ * one WARN line. A body that passes goes on to Vaadin unchanged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -43,34 +43,45 @@ class UidlBodyCheck extends OncePerRequestFilter {
     private static final Pattern UIDL_REQUEST = Pattern.compile("(^|&)v-r=uidl(&|$)");
     private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cntrl}]+");
     private static final int REASON_LENGTH = 160;
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(JsonLimits.constraints())
-            .build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().streamReadConstraints(JsonLimits.constraints()).build();
+
     /** The members of the envelope and the JSON type Vaadin reads each as, when present. */
-    private static final Map<String, JsonToken> ENVELOPE = Map.of(
-            "csrfToken", JsonToken.VALUE_STRING,
-            "syncId", JsonToken.VALUE_NUMBER_INT,
-            "clientId", JsonToken.VALUE_NUMBER_INT,
-            "resynchronize", JsonToken.VALUE_TRUE,
-            "rpc", JsonToken.START_ARRAY);
+    private static final Map<String, JsonToken> ENVELOPE =
+            Map.of(
+                    "csrfToken", JsonToken.VALUE_STRING,
+                    "syncId", JsonToken.VALUE_NUMBER_INT,
+                    "clientId", JsonToken.VALUE_NUMBER_INT,
+                    "resynchronize", JsonToken.VALUE_TRUE,
+                    "rpc", JsonToken.START_ARRAY);
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // The query string, not getParameter(): that would consume a form-encoded body.
         String query = request.getQueryString();
-        return !"POST".equals(request.getMethod()) || query == null || !UIDL_REQUEST.matcher(query).find();
+        return !"POST".equals(request.getMethod())
+                || query == null
+                || !UIDL_REQUEST.matcher(query).find();
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > JsonLimits.MAX_DOCUMENT_BYTES) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "body of " + request.getContentLengthLong() + " bytes");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(JsonLimits.MAX_DOCUMENT_BYTES + 1);
         if (body.length > JsonLimits.MAX_DOCUMENT_BYTES) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "body over " + JsonLimits.MAX_DOCUMENT_BYTES + " bytes");
             return;
         }
@@ -90,7 +101,9 @@ class UidlBodyCheck extends OncePerRequestFilter {
             }
             boolean syncId = false;
             boolean unload = false;
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            for (JsonToken token = parser.nextToken();
+                    token == JsonToken.FIELD_NAME;
+                    token = parser.nextToken()) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 JsonToken expected = ENVELOPE.get(name);
@@ -114,19 +127,27 @@ class UidlBodyCheck extends OncePerRequestFilter {
     private static boolean sameType(JsonToken expected, JsonToken actual) {
         return switch (expected) {
             case VALUE_TRUE -> actual == JsonToken.VALUE_TRUE || actual == JsonToken.VALUE_FALSE;
-            case VALUE_NUMBER_INT -> actual == JsonToken.VALUE_NUMBER_INT || actual == JsonToken.VALUE_NUMBER_FLOAT;
+            case VALUE_NUMBER_INT ->
+                    actual == JsonToken.VALUE_NUMBER_INT || actual == JsonToken.VALUE_NUMBER_FLOAT;
             default -> actual == expected;
         };
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String problem)
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String problem)
             throws IOException {
-        String reason = UNPRINTABLE.matcher(problem == null ? "unreadable" : problem).replaceAll(" ");
+        String reason =
+                UNPRINTABLE.matcher(problem == null ? "unreadable" : problem).replaceAll(" ");
         if (reason.length() > REASON_LENGTH) {
             reason = reason.substring(0, REASON_LENGTH) + "…";
         }
-        LOG.warn("Refused a Vaadin request from {} ({}): {}", request.getRemoteAddr(), status, reason);
-        // No body: only a client other than Vaadin's sends such a request, and no person reads the answer.
+        LOG.warn(
+                "Refused a Vaadin request from {} ({}): {}",
+                request.getRemoteAddr(),
+                status,
+                reason);
+        // No body: only a client other than Vaadin's sends such a request, and no person reads the
+        // answer.
         response.setStatus(status);
     }
 
@@ -166,7 +187,8 @@ class UidlBodyCheck extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    // The whole body is already here: a reader that goes asynchronous is told at once
+                    // The whole body is already here: a reader that goes asynchronous is told at
+                    // once
                     // that data is available, and then that all of it has been read.
                     try {
                         if (!isFinished()) {

@@ -20,14 +20,19 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class InvalidContentStartupTest {
 
     @Test
-    void theAppDoesNotStartOnInvalidContentAndPrintsTheProblems(@TempDir Path dir, CapturedOutput output)
-            throws IOException {
+    void theAppDoesNotStartOnInvalidContentAndPrintsTheProblems(
+            @TempDir Path dir, CapturedOutput output) throws IOException {
         Files.writeString(dir.resolve("editions.yaml"), "default: fr\neditions: [fr]\n");
-        assertThatThrownBy(() -> new SpringApplicationBuilder(ImmunoLearnApplication.class)
-                .run("--immunolearn.content-dir=" + dir, "--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:invalid-content"))
+        assertThatThrownBy(
+                        () ->
+                                new SpringApplicationBuilder(ImmunoLearnApplication.class)
+                                        .run(
+                                                "--immunolearn.content-dir=" + dir,
+                                                "--server.port=0",
+                                                "--spring.datasource.url=jdbc:h2:mem:invalid-content"))
                 .hasRootCauseInstanceOf(InvalidContentException.class);
-        assertThat(output).contains("The course content is invalid")
+        assertThat(output)
+                .contains("The course content is invalid")
                 .contains(dir + "/fr:1:1: the folder of edition \"fr\" is missing")
                 .contains("validate content");
     }

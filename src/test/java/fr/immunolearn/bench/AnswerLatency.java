@@ -23,18 +23,17 @@ import java.util.concurrent.Future;
  */
 final class AnswerLatency {
 
-    record Result(List<Double> millis, double answersPerSecond) {
-    }
+    record Result(List<Double> millis, double answersPerSecond) {}
 
-    private AnswerLatency() {
-    }
+    private AnswerLatency() {}
 
     /**
      * @param thinking the time a learner reads and thinks before each answer, on average (each
-     *        pause drawn between half and one and a half of it); zero for a stress test in which
-     *        every learner answers again the moment an answer is stored
+     *     pause drawn between half and one and a half of it); zero for a stress test in which every
+     *     learner answers again the moment an answer is stored
      */
-    static Result measure(AppInProcess app, int learners, String tag, Duration thinking) throws Exception {
+    static Result measure(AppInProcess app, int learners, String tag, Duration thinking)
+            throws Exception {
         Course course = app.bean(CourseEditions.class).defaultEdition();
         Attempts attempts = app.bean(Attempts.class);
         List<Account> accounts = Accounts.learners(app, learners, tag);
@@ -43,25 +42,40 @@ final class AnswerLatency {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> runs = new ArrayList<>();
         for (Account account : accounts) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                for (Lesson lesson : course.lessons()) {
-                    AttemptState state = attempts.open(account.id(), lesson.quiz().id());
-                    for (String id : state.attempt().questionOrder()) {
-                        Question question = lesson.quiz().question(id).orElseThrow();
-                        if (!thinking.isZero()) {
-                            Thread.sleep((long) (thinking.toMillis() * (0.5 + java.util.concurrent.ThreadLocalRandom
-                                    .current().nextDouble())));
-                        }
-                        long begin = System.nanoTime();
-                        attempts.answer(account.id(), state.attempt().id(), id, CourseJourneys.right(question), "fr",
-                                Duration.ofSeconds(5));
-                        millis.add((System.nanoTime() - begin) / 1e6);
-                    }
-                    attempts.finish(account.id(), state.attempt().id());
-                }
-                return null;
-            }));
+            runs.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                for (Lesson lesson : course.lessons()) {
+                                    AttemptState state =
+                                            attempts.open(account.id(), lesson.quiz().id());
+                                    for (String id : state.attempt().questionOrder()) {
+                                        Question question =
+                                                lesson.quiz().question(id).orElseThrow();
+                                        if (!thinking.isZero()) {
+                                            Thread.sleep(
+                                                    (long)
+                                                            (thinking.toMillis()
+                                                                    * (0.5
+                                                                            + java.util.concurrent
+                                                                                    .ThreadLocalRandom
+                                                                                    .current()
+                                                                                    .nextDouble())));
+                                        }
+                                        long begin = System.nanoTime();
+                                        attempts.answer(
+                                                account.id(),
+                                                state.attempt().id(),
+                                                id,
+                                                CourseJourneys.right(question),
+                                                "fr",
+                                                Duration.ofSeconds(5));
+                                        millis.add((System.nanoTime() - begin) / 1e6);
+                                    }
+                                    attempts.finish(account.id(), state.attempt().id());
+                                }
+                                return null;
+                            }));
         }
         long begin = System.nanoTime();
         start.countDown();

@@ -16,13 +16,20 @@ final class AppInProcess implements AutoCloseable {
     }
 
     static AppInProcess start(List<String> databaseArguments) {
-        // Production mode whatever the build left in target/classes: the figures are those of a deployment.
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--immunolearn.content-dir=content",
-                "--vaadin.productionMode=true",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        // Production mode whatever the build left in target/classes: the figures are those of a
+        // deployment.
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "--server.port=0",
+                                "--immunolearn.content-dir=content",
+                                "--vaadin.productionMode=true",
+                                "--logging.level.root=WARN",
+                                "--spring.main.banner-mode=off"));
         args.addAll(databaseArguments);
-        return new AppInProcess(new SpringApplicationBuilder(ImmunoLearnApplication.class)
-                .run(args.toArray(String[]::new)));
+        return new AppInProcess(
+                new SpringApplicationBuilder(ImmunoLearnApplication.class)
+                        .run(args.toArray(String[]::new)));
     }
 
     <T> T bean(Class<T> type) {

@@ -28,8 +28,17 @@ final class BenchReport {
     void print(PrintStream out) {
         out.println();
         out.println("ImmunoLearn benchmark — " + machine());
-        out.println(String.format(Locale.ROOT, "%-58s %12s %12s %12s %5s %12s  %s", "figure", "median", "min", "max",
-                "runs", "target", "meets"));
+        out.println(
+                String.format(
+                        Locale.ROOT,
+                        "%-58s %12s %12s %12s %5s %12s  %s",
+                        "figure",
+                        "median",
+                        "min",
+                        "max",
+                        "runs",
+                        "target",
+                        "meets"));
         for (Figure figure : figures) {
             out.println(line(figure));
             if (figure.note() != null && !figure.note().isBlank()) {
@@ -40,16 +49,24 @@ final class BenchReport {
 
     private static String line(Figure f) {
         Boolean meets = f.meetsTarget();
-        return String.format(Locale.ROOT, "%-58s %12s %12s %12s %5d %12s  %s", f.label() + " (" + f.unit() + ")",
-                number(f.median()), number(f.min()), number(f.max()), f.values().size(),
-                f.target() == null ? "–" : number(f.target()), meets == null ? "–" : meets ? "yes" : "NO");
+        return String.format(
+                Locale.ROOT,
+                "%-58s %12s %12s %12s %5d %12s  %s",
+                f.label() + " (" + f.unit() + ")",
+                number(f.median()),
+                number(f.min()),
+                number(f.max()),
+                f.values().size(),
+                f.target() == null ? "–" : number(f.target()),
+                meets == null ? "–" : meets ? "yes" : "NO");
     }
 
     private static String number(double value) {
         if (Double.isNaN(value)) {
             return "–";
         }
-        return value >= 100 || value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)
+        return value >= 100 || value == Math.rint(value)
+                ? String.format(Locale.ROOT, "%,.0f", value)
                 : String.format(Locale.ROOT, "%.2f", value);
     }
 
@@ -88,10 +105,18 @@ final class BenchReport {
     }
 
     static String machine() {
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
-        return Runtime.getRuntime().availableProcessors() + " cores, " + Math.round(memory / 1073741824.0) + " GiB, "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+        long memory =
+                ((com.sun.management.OperatingSystemMXBean)
+                                ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize();
+        return Runtime.getRuntime().availableProcessors()
+                + " cores, "
+                + Math.round(memory / 1073741824.0)
+                + " GiB, "
+                + System.getProperty("os.name")
+                + " "
+                + System.getProperty("os.arch")
+                + ", Java "
                 + System.getProperty("java.version");
     }
 }

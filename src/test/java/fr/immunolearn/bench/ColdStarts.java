@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** The packaged jar started cold, as a deployment or a trainer at a terminal starts it. */
 final class ColdStarts {
 
-    private ColdStarts() {
-    }
+    private ColdStarts() {}
 
     /** Milliseconds from {@code java -jar} to the first page served, over {@code runs} starts. */
     static List<Double> firstPage(Path jar, int runs) throws Exception {
@@ -26,19 +25,35 @@ final class ColdStarts {
             Path dir = Files.createTempDirectory("immunolearn-cold");
             int port = 18000 + i;
             long begin = System.nanoTime();
-            Process app = new ProcessBuilder(java(), "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db") + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
-                    "--immunolearn.content-dir=" + Path.of("content").toAbsolutePath())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("app.log").toFile()).start();
+            Process app =
+                    new ProcessBuilder(
+                                    java(),
+                                    "-jar",
+                                    jar.toAbsolutePath().toString(),
+                                    "--server.port=" + port,
+                                    "--spring.datasource.url=jdbc:h2:file:"
+                                            + dir.resolve("db")
+                                            + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
+                                    "--immunolearn.content-dir="
+                                            + Path.of("content").toAbsolutePath())
+                            .redirectErrorStream(true)
+                            .redirectOutput(dir.resolve("app.log").toFile())
+                            .start();
             try {
                 while (true) {
                     if (!app.isAlive()) {
-                        throw new IllegalStateException("the jar stopped; see " + dir.resolve("app.log"));
+                        throw new IllegalStateException(
+                                "the jar stopped; see " + dir.resolve("app.log"));
                     }
                     try {
-                        HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + port + "/")).timeout(Duration.ofSeconds(5)).build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> page =
+                                http.send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(
+                                                                "http://localhost:" + port + "/"))
+                                                .timeout(Duration.ofSeconds(5))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
                         if (page.statusCode() == 200 && page.body().contains("<html")) {
                             millis.add((System.nanoTime() - begin) / 1e6);
                             break;
@@ -61,9 +76,19 @@ final class ColdStarts {
         Path out = Files.createTempDirectory("immunolearn-export").resolve("course.zip");
         for (int i = 0; i < runs; i++) {
             long begin = System.nanoTime();
-            Process export = new ProcessBuilder(java(), "-jar", jar.toAbsolutePath().toString(), "export", "--format",
-                    "scorm12", "--out", out.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process export =
+                    new ProcessBuilder(
+                                    java(),
+                                    "-jar",
+                                    jar.toAbsolutePath().toString(),
+                                    "export",
+                                    "--format",
+                                    "scorm12",
+                                    "--out",
+                                    out.toString())
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start();
             if (export.waitFor() != 0) {
                 throw new IllegalStateException("the export command failed");
             }

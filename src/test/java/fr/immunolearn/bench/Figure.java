@@ -10,14 +10,21 @@ import java.util.List;
  *
  * @param lowerIsBetter whether the target is a ceiling (time, bytes) rather than a floor
  */
-public record Figure(String id, String label, String unit, List<Double> values, Double target, boolean lowerIsBetter,
+public record Figure(
+        String id,
+        String label,
+        String unit,
+        List<Double> values,
+        Double target,
+        boolean lowerIsBetter,
         String note) {
 
     public Figure {
         values = List.copyOf(values);
     }
 
-    public static Figure of(String id, String label, String unit, List<Double> values, Double target, String note) {
+    public static Figure of(
+            String id, String label, String unit, List<Double> values, Double target, String note) {
         return new Figure(id, label, unit, values, target, true, note);
     }
 

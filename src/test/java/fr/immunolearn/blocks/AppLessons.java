@@ -38,8 +38,11 @@ final class AppLessons implements LessonRenderer {
         if (!language.equals(languages.getOrDefault(browser, "fr"))) {
             learner.click(".language-switch");
             String name = "en".equals(language) ? "English" : "Français";
-            learner.all("vaadin-select-item").stream().filter(i -> i.getText().equals(name)).findFirst()
-                    .orElseThrow().click();
+            learner.all("vaadin-select-item").stream()
+                    .filter(i -> i.getText().equals(name))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             learner.waitForVaadin();
             languages.put(browser, language);
         }
@@ -57,11 +60,13 @@ final class AppLessons implements LessonRenderer {
 
     private static void toLesson(WebDriver browser, LearnerSteps learner, String lessonId) {
         learner.open("lecon/" + lessonId);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("main [data-block]")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("main [data-block]")).isEmpty());
     }
 
     private LearnerSteps register(WebDriver browser) {
-        LearnerSteps learner = new LearnerSteps(browser, app().baseUrl(), BlocksCourse.editions().edition("fr"));
+        LearnerSteps learner =
+                new LearnerSteps(browser, app().baseUrl(), BlocksCourse.editions().edition("fr"));
         learner.register("Blocs", "blocks-" + UUID.randomUUID() + "@example.fr", PASSWORD);
         learner.waitForSignedIn();
         return learner;
@@ -74,11 +79,22 @@ final class AppLessons implements LessonRenderer {
         if (app == null) {
             try {
                 Path dir = Files.createTempDirectory("immunolearn-blocks-app");
-                String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE";
-                Path log = Files.createDirectories(Path.of("target", "app-logs")).resolve("blocks-" + UUID.randomUUID() + ".log");
-                app = AppProcess.start(List.of("--spring.datasource.url=" + url), log, BlocksCourse.FOLDER);
+                String url =
+                        "jdbc:h2:file:"
+                                + dir.resolve("db").toAbsolutePath()
+                                + ";DATABASE_TO_LOWER=TRUE";
+                Path log =
+                        Files.createDirectories(Path.of("target", "app-logs"))
+                                .resolve("blocks-" + UUID.randomUUID() + ".log");
+                app =
+                        AppProcess.start(
+                                List.of("--spring.datasource.url=" + url),
+                                log,
+                                BlocksCourse.FOLDER);
             } catch (Exception e) {
-                failedStart = new IllegalStateException("the app did not start with the blocks' test course", e);
+                failedStart =
+                        new IllegalStateException(
+                                "the app did not start with the blocks' test course", e);
                 throw failedStart;
             }
         }

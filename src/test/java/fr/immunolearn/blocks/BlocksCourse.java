@@ -11,8 +11,7 @@ final class BlocksCourse {
 
     private static CourseEditions editions;
 
-    private BlocksCourse() {
-    }
+    private BlocksCourse() {}
 
     static synchronized CourseEditions editions() {
         if (editions == null) {

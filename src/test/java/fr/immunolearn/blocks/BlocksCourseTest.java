@@ -29,7 +29,8 @@ class BlocksCourseTest {
     @ValueSource(strings = {"fr", "en"})
     void eachPassageHoldsTheBlocksTheRenderersAreTestedOn(String language) {
         Course course = BlocksTestCourse.editions().edition(language);
-        assertThat(types(course, "p-encadres")).containsExactly("prose", "callout", "callout", "prose", "callout");
+        assertThat(types(course, "p-encadres"))
+                .containsExactly("prose", "callout", "callout", "prose", "callout");
         assertThat(types(course, "p-accordeon")).containsExactly("accordion");
         assertThat(types(course, "p-onglets")).containsExactly("tabs");
         assertThat(types(course, "p-cartes")).containsExactly("flipcards");
@@ -43,35 +44,54 @@ class BlocksCourseTest {
     @ValueSource(strings = {"fr", "en"})
     void theBlocksHaveTheirPartsAndIds(String language) {
         Course course = BlocksTestCourse.editions().edition(language);
-        assertThat(blocks(course, "p-encadres", Callout.class)).extracting(Callout::kind)
+        assertThat(blocks(course, "p-encadres", Callout.class))
+                .extracting(Callout::kind)
                 .containsExactly(Callout.Kind.NOTE, Callout.Kind.WARNING, Callout.Kind.ARTICLE);
-        assertThat(blocks(course, "p-accordeon", LessonBlock.Accordion.class).get(0).panels()).hasSize(3);
+        assertThat(blocks(course, "p-accordeon", LessonBlock.Accordion.class).get(0).panels())
+                .hasSize(3);
         assertThat(blocks(course, "p-onglets", LessonBlock.Tabs.class).get(0).panels()).hasSize(3);
-        assertThat(blocks(course, "p-cartes", LessonBlock.FlipCards.class).get(0).cards()).hasSize(3);
+        assertThat(blocks(course, "p-cartes", LessonBlock.FlipCards.class).get(0).cards())
+                .hasSize(3);
         assertThat(blocks(course, "p-etapes", LessonBlock.Steps.class).get(0).steps()).hasSize(4);
         Figure figure = blocks(course, "p-figure", Figure.class).get(0);
         assertThat(figure.file()).isEqualTo("media/schema.svg");
-        assertThat(figure.svg()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
-        assertThat(List.of(figure.alt(), figure.caption(), figure.descriptionHtml())).allSatisfy(
-                text -> assertThat(text).isNotBlank());
+        assertThat(figure.svg())
+                .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .endsWith("</svg>");
+        assertThat(List.of(figure.alt(), figure.caption(), figure.descriptionHtml()))
+                .allSatisfy(text -> assertThat(text).isNotBlank());
         List<Check> checks = passage(course, "p-verifier").checks();
-        assertThat(checks).extracting(Check::id, Check::multiple)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("chk-simple", false),
+        assertThat(checks)
+                .extracting(Check::id, Check::multiple)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("chk-simple", false),
                         org.assertj.core.groups.Tuple.tuple("chk-multiple", true));
-        assertThat(checks.get(0).choices()).extracting(CheckChoice::correct).containsExactly(true, false, false);
-        assertThat(checks.get(1).choices()).extracting(CheckChoice::correct).containsExactly(true, true, false, false);
+        assertThat(checks.get(0).choices())
+                .extracting(CheckChoice::correct)
+                .containsExactly(true, false, false);
+        assertThat(checks.get(1).choices())
+                .extracting(CheckChoice::correct)
+                .containsExactly(true, true, false, false);
         Scenario scenario = blocks(course, "p-scenario", Scenario.class).get(0);
         assertThat(scenario.id()).isEqualTo("scn-amie");
-        assertThat(scenario.choices()).hasSize(3).allSatisfy(choice -> assertThat(
-                List.of(choice.text(), choice.consequence(), choice.explanation())).allSatisfy(
-                        text -> assertThat(text).isNotBlank()));
+        assertThat(scenario.choices())
+                .hasSize(3)
+                .allSatisfy(
+                        choice ->
+                                assertThat(
+                                                List.of(
+                                                        choice.text(),
+                                                        choice.consequence(),
+                                                        choice.explanation()))
+                                        .allSatisfy(text -> assertThat(text).isNotBlank()));
     }
 
     @Test
     void frenchBlockTextsGetFrenchTypography() {
         Course french = BlocksTestCourse.editions().edition("fr");
         Check check = passage(french, "p-verifier").checks().get(0);
-        assertThat(check.prompt()).isEqualTo("Contre quoi le système immunitaire nous défend-il\u202F?");
+        assertThat(check.prompt())
+                .isEqualTo("Contre quoi le système immunitaire nous défend-il\u202F?");
         assertThat(check.choices().get(0).feedback()).isEqualTo("Oui\u00A0: c’est son rôle.");
     }
 
@@ -83,7 +103,11 @@ class BlocksCourseTest {
         return passage(course, passageId).body().stream().map(LessonBlock::type).toList();
     }
 
-    private static <T extends LessonBlock> List<T> blocks(Course course, String passageId, Class<T> type) {
-        return passage(course, passageId).body().stream().filter(type::isInstance).map(type::cast).toList();
+    private static <T extends LessonBlock> List<T> blocks(
+            Course course, String passageId, Class<T> type) {
+        return passage(course, passageId).body().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 }

@@ -5,13 +5,15 @@ import fr.immunolearn.course.loading.CourseLoader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The lesson blocks' test course ({@code src/test/resources/fr/immunolearn/blocks/course}), as tests read it. */
+/**
+ * The lesson blocks' test course ({@code src/test/resources/fr/immunolearn/blocks/course}), as
+ * tests read it.
+ */
 public final class BlocksTestCourse {
 
     private static CourseEditions editions;
 
-    private BlocksTestCourse() {
-    }
+    private BlocksTestCourse() {}
 
     /** The content folder: editions.yaml, fr/ and en/, laid out as {@code content/}. */
     public static Path folder() {

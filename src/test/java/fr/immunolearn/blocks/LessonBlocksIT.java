@@ -27,18 +27,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What a learner sees and can do with each lesson block, the same in the app and in the SCORM
  * player: one test per block, run against both renderers, on the blocks' test course. Elements are
- * found by the DOM contract ({@code data-block}, ARIA roles and states), never by a framework's tags.
+ * found by the DOM contract ({@code data-block}, ARIA roles and states), never by a framework's
+ * tags.
  */
 class LessonBlocksIT {
 
     // Started once for the class and closed after it (the parametrised tests do not close them).
-    private static final List<LessonRenderer> RENDERERS = List.of(new AppLessons(), new PlayerLessons());
+    private static final List<LessonRenderer> RENDERERS =
+            List.of(new AppLessons(), new PlayerLessons());
     private static final String HEADER = "[role=button][aria-expanded], button[aria-expanded]";
 
     private ChromeDriver browser;
 
     static Stream<Arguments> renderers() {
-        return RENDERERS.stream().flatMap(r -> Stream.of(Arguments.of(r, "fr"), Arguments.of(r, "en")));
+        return RENDERERS.stream()
+                .flatMap(r -> Stream.of(Arguments.of(r, "fr"), Arguments.of(r, "en")));
     }
 
     static Stream<LessonRenderer> bothRenderers() {
@@ -70,9 +73,13 @@ class LessonBlocksIT {
         return BlocksCourse.editions().edition(language).lesson(lessonId).orElseThrow();
     }
 
-    private static <T extends LessonBlock> List<T> blocks(String language, String lessonId, Class<T> type) {
-        return lesson(language, lessonId).passages().stream().flatMap(p -> p.body().stream())
-                .filter(type::isInstance).map(type::cast).toList();
+    private static <T extends LessonBlock> List<T> blocks(
+            String language, String lessonId, Class<T> type) {
+        return lesson(language, lessonId).passages().stream()
+                .flatMap(p -> p.body().stream())
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     private List<WebElement> onScreen(String type) {
@@ -119,7 +126,8 @@ class LessonBlocksIT {
     @MethodSource("renderers")
     void calloutsShowTheirKindAndTitle(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-lecture");
-        List<LessonBlock.Callout> callouts = blocks(language, "blocs-lecture", LessonBlock.Callout.class);
+        List<LessonBlock.Callout> callouts =
+                blocks(language, "blocs-lecture", LessonBlock.Callout.class);
         List<WebElement> shown = onScreen("callout");
         assertThat(shown).hasSize(callouts.size());
         assertThat(shown.stream().map(e -> e.getAttribute("data-kind")).toList())
@@ -128,8 +136,11 @@ class LessonBlocksIT {
             LessonBlock.Callout callout = callouts.get(i);
             String kind = callout.kind().name().toLowerCase(java.util.Locale.ROOT);
             assertThat(shown.get(i).getAttribute("data-kind")).isEqualTo(kind);
-            assertThat(visible(shown.get(i))).contains(word(language, "block.callout." + kind), plain(callout.title()),
-                    textOf(callout.html()));
+            assertThat(visible(shown.get(i)))
+                    .contains(
+                            word(language, "block.callout." + kind),
+                            plain(callout.title()),
+                            textOf(callout.html()));
         }
     }
 
@@ -137,7 +148,8 @@ class LessonBlocksIT {
     @MethodSource("renderers")
     void accordionPanelsOpenAndCloseByClickAndByKeyboard(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-lecture");
-        List<LessonBlock.Panel> panels = blocks(language, "blocs-lecture", LessonBlock.Accordion.class).get(0).panels();
+        List<LessonBlock.Panel> panels =
+                blocks(language, "blocs-lecture", LessonBlock.Accordion.class).get(0).panels();
         WebElement accordion = single("accordion");
         List<WebElement> headers = accordion.findElements(By.cssSelector(HEADER));
         assertThat(headers).hasSize(panels.size());
@@ -155,7 +167,9 @@ class LessonBlocksIT {
         press(Keys.ENTER);
         until(() -> "true".equals(headers.get(1).getAttribute("aria-expanded")));
         assertThat(visible(accordion)).contains(textOf(panels.get(1).html()));
-        assertThat(headers.get(0).getAttribute("aria-expanded")).as("panels open independently").isEqualTo("true");
+        assertThat(headers.get(0).getAttribute("aria-expanded"))
+                .as("panels open independently")
+                .isEqualTo("true");
 
         press(Keys.SPACE);
         until(() -> "false".equals(headers.get(1).getAttribute("aria-expanded")));
@@ -164,9 +178,11 @@ class LessonBlocksIT {
 
     @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
-    void tabsShowOnePanelAtATimeAndArrowKeysMoveBetweenTabs(LessonRenderer renderer, String language) {
+    void tabsShowOnePanelAtATimeAndArrowKeysMoveBetweenTabs(
+            LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-lecture");
-        List<LessonBlock.Panel> panels = blocks(language, "blocs-lecture", LessonBlock.Tabs.class).get(0).panels();
+        List<LessonBlock.Panel> panels =
+                blocks(language, "blocs-lecture", LessonBlock.Tabs.class).get(0).panels();
         WebElement tabs = single("tabs");
         assertThat(tabs.findElements(By.cssSelector("[role=tablist]"))).hasSize(1);
         List<WebElement> tab = tabs.findElements(By.cssSelector("[role=tab]"));
@@ -181,19 +197,26 @@ class LessonBlocksIT {
         press(Keys.ARROW_RIGHT);
         until(() -> "true".equals(tab.get(2).getAttribute("aria-selected")));
         shows(tabs, tab, panels, 2);
-        assertThat(browser.switchTo().activeElement()).as("focus follows the arrow").isEqualTo(tab.get(2));
+        assertThat(browser.switchTo().activeElement())
+                .as("focus follows the arrow")
+                .isEqualTo(tab.get(2));
 
         press(Keys.ARROW_LEFT);
         until(() -> "true".equals(tab.get(1).getAttribute("aria-selected")));
         shows(tabs, tab, panels, 1);
     }
 
-    private static void shows(WebElement tabs, List<WebElement> tab, List<LessonBlock.Panel> panels, int selected) {
+    private static void shows(
+            WebElement tabs, List<WebElement> tab, List<LessonBlock.Panel> panels, int selected) {
         for (int i = 0; i < tab.size(); i++) {
-            assertThat(tab.get(i).getAttribute("aria-selected")).as("tab %d selected", i).isEqualTo(String.valueOf(i == selected));
+            assertThat(tab.get(i).getAttribute("aria-selected"))
+                    .as("tab %d selected", i)
+                    .isEqualTo(String.valueOf(i == selected));
         }
-        List<WebElement> shownPanels = tabs.findElements(By.cssSelector("[role=tabpanel]")).stream()
-                .filter(WebElement::isDisplayed).toList();
+        List<WebElement> shownPanels =
+                tabs.findElements(By.cssSelector("[role=tabpanel]")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList();
         assertThat(shownPanels).as("panels shown").hasSize(1);
         assertThat(visible(shownPanels.get(0))).contains(textOf(panels.get(selected).html()));
         for (int i = 0; i < panels.size(); i++) {
@@ -207,9 +230,12 @@ class LessonBlocksIT {
     @MethodSource("renderers")
     void flipCardsTurnToShowTheirBack(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-decouverte");
-        List<LessonBlock.FlipCard> cards = blocks(language, "blocs-decouverte", LessonBlock.FlipCards.class).get(0).cards();
+        List<LessonBlock.FlipCard> cards =
+                blocks(language, "blocs-decouverte", LessonBlock.FlipCards.class).get(0).cards();
         WebElement block = single("flipcards");
-        List<WebElement> buttons = block.findElements(By.cssSelector("button[aria-pressed], [role=button][aria-pressed]"));
+        List<WebElement> buttons =
+                block.findElements(
+                        By.cssSelector("button[aria-pressed], [role=button][aria-pressed]"));
         assertThat(buttons).hasSize(cards.size());
         for (int i = 0; i < cards.size(); i++) {
             assertThat(plain(buttons.get(i).getText())).isEqualTo(plain(cards.get(i).front()));
@@ -235,7 +261,8 @@ class LessonBlocksIT {
     @MethodSource("renderers")
     void stepsShowOneStepAtATimeWithTheirPlace(LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-decouverte");
-        List<LessonBlock.Panel> steps = blocks(language, "blocs-decouverte", LessonBlock.Steps.class).get(0).steps();
+        List<LessonBlock.Panel> steps =
+                blocks(language, "blocs-decouverte", LessonBlock.Steps.class).get(0).steps();
         WebElement block = single("steps");
         WebElement previous = button(block, word(language, "block.steps.previous"));
         WebElement next = button(block, word(language, "block.steps.next"));
@@ -245,31 +272,52 @@ class LessonBlocksIT {
         for (int i = 1; i < steps.size(); i++) {
             next.click();
             int step = i;
-            until(() -> visible(block).contains(word(language, "block.steps.progress", step + 1, steps.size())));
+            until(
+                    () ->
+                            visible(block)
+                                    .contains(
+                                            word(
+                                                    language,
+                                                    "block.steps.progress",
+                                                    step + 1,
+                                                    steps.size())));
             showsStep(block, steps, i, language);
         }
         assertThat(enabled(next)).as("no step after the last").isFalse();
 
         previous.click();
-        until(() -> visible(block).contains(word(language, "block.steps.progress", steps.size() - 1, steps.size())));
+        until(
+                () ->
+                        visible(block)
+                                .contains(
+                                        word(
+                                                language,
+                                                "block.steps.progress",
+                                                steps.size() - 1,
+                                                steps.size())));
         showsStep(block, steps, steps.size() - 2, language);
     }
 
-    private static void showsStep(WebElement block, List<LessonBlock.Panel> steps, int current, String language) {
+    private static void showsStep(
+            WebElement block, List<LessonBlock.Panel> steps, int current, String language) {
         String text = visible(block);
-        assertThat(text).contains(word(language, "block.steps.progress", current + 1, steps.size()));
+        assertThat(text)
+                .contains(word(language, "block.steps.progress", current + 1, steps.size()));
         for (int i = 0; i < steps.size(); i++) {
             if (i == current) {
                 assertThat(text).contains(plain(steps.get(i).title()), textOf(steps.get(i).html()));
             } else {
-                assertThat(text).as("step %d hidden", i).doesNotContain(textOf(steps.get(i).html()));
+                assertThat(text)
+                        .as("step %d hidden", i)
+                        .doesNotContain(textOf(steps.get(i).html()));
             }
         }
     }
 
     private static WebElement button(WebElement block, String label) {
         return block.findElements(By.cssSelector("button, [role=button]")).stream()
-                .filter(b -> plain(b.getText()).equals(label)).findFirst()
+                .filter(b -> plain(b.getText()).equals(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no button \"" + label + "\""));
     }
 
@@ -279,19 +327,23 @@ class LessonBlocksIT {
 
     @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderers")
-    void theFigureIsAnImageWithItsAltTextCaptionAndLongDescription(LessonRenderer renderer, String language) {
+    void theFigureIsAnImageWithItsAltTextCaptionAndLongDescription(
+            LessonRenderer renderer, String language) {
         open(renderer, language, "blocs-decouverte");
-        LessonBlock.Figure figure = blocks(language, "blocs-decouverte", LessonBlock.Figure.class).get(0);
+        LessonBlock.Figure figure =
+                blocks(language, "blocs-decouverte", LessonBlock.Figure.class).get(0);
         WebElement block = single("figure");
         assertThat(block.getTagName()).isEqualTo("figure");
         WebElement svg = block.findElement(By.cssSelector("svg"));
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         assertThat(svg.getAttribute("aria-label")).isEqualTo(figure.alt());
-        assertThat(plain(block.findElement(By.tagName("figcaption")).getText())).isEqualTo(plain(figure.caption()));
+        assertThat(plain(block.findElement(By.tagName("figcaption")).getText()))
+                .isEqualTo(plain(figure.caption()));
         String description = textOf(figure.descriptionHtml());
         assertThat(visible(block)).doesNotContain(description);
         WebElement disclosure = block.findElement(By.tagName("summary"));
-        assertThat(plain(disclosure.getText())).isEqualTo(word(language, "block.figure.description"));
+        assertThat(plain(disclosure.getText()))
+                .isEqualTo(word(language, "block.figure.description"));
         disclosure.click();
         until(() -> visible(block).contains(description));
     }
@@ -306,9 +358,13 @@ class LessonBlocksIT {
                 renderer.reopenLesson(browser, "fr", lesson.id());
             }
             Accessibility.assertNoViolations(browser, renderer.name() + " " + lesson.id());
-            Number overflow = (Number) browser.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow.intValue()).as("sideways scroll on %s at 375 px", lesson.id()).isLessThanOrEqualTo(0);
+            Number overflow =
+                    (Number)
+                            browser.executeScript(
+                                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue())
+                    .as("sideways scroll on %s at 375 px", lesson.id())
+                    .isLessThanOrEqualTo(0);
         }
     }
 
@@ -319,15 +375,30 @@ class LessonBlocksIT {
         printMedia();
         List<String> hidden = new java.util.ArrayList<>();
         String lecture = visible(browser.findElement(By.tagName("main")));
-        blocks("fr", "blocs-lecture", LessonBlock.Accordion.class).get(0).panels().forEach(p -> expect(lecture, p.html(), hidden));
-        blocks("fr", "blocs-lecture", LessonBlock.Tabs.class).get(0).panels().forEach(p -> expect(lecture, p.html(), hidden));
+        blocks("fr", "blocs-lecture", LessonBlock.Accordion.class)
+                .get(0)
+                .panels()
+                .forEach(p -> expect(lecture, p.html(), hidden));
+        blocks("fr", "blocs-lecture", LessonBlock.Tabs.class)
+                .get(0)
+                .panels()
+                .forEach(p -> expect(lecture, p.html(), hidden));
 
         renderer.reopenLesson(browser, "fr", "blocs-decouverte");
         printMedia();
         String discovery = visible(browser.findElement(By.tagName("main")));
-        blocks("fr", "blocs-decouverte", LessonBlock.FlipCards.class).get(0).cards().forEach(c -> expect(discovery, c.backHtml(), hidden));
-        blocks("fr", "blocs-decouverte", LessonBlock.Steps.class).get(0).steps().forEach(s -> expect(discovery, s.html(), hidden));
-        expect(discovery, blocks("fr", "blocs-decouverte", LessonBlock.Figure.class).get(0).descriptionHtml(), hidden);
+        blocks("fr", "blocs-decouverte", LessonBlock.FlipCards.class)
+                .get(0)
+                .cards()
+                .forEach(c -> expect(discovery, c.backHtml(), hidden));
+        blocks("fr", "blocs-decouverte", LessonBlock.Steps.class)
+                .get(0)
+                .steps()
+                .forEach(s -> expect(discovery, s.html(), hidden));
+        expect(
+                discovery,
+                blocks("fr", "blocs-decouverte", LessonBlock.Figure.class).get(0).descriptionHtml(),
+                hidden);
         assertThat(hidden).as("texts a printed page leaves out").isEmpty();
     }
 

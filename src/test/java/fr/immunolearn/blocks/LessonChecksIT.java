@@ -24,15 +24,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The blocks a learner answers, the knowledge check and the scenario, the same in the app and in
- * the SCORM player, on the blocks' test course (lesson {@code blocs-exercices}): choosing, checking,
- * the verdict and each chosen choice's feedback in a live region, the answer kept across a reopen,
- * a check without an answer refused, a scenario explored by keyboard alone. Elements are found by
- * the DOM contract only.
+ * the SCORM player, on the blocks' test course (lesson {@code blocs-exercices}): choosing,
+ * checking, the verdict and each chosen choice's feedback in a live region, the answer kept across
+ * a reopen, a check without an answer refused, a scenario explored by keyboard alone. Elements are
+ * found by the DOM contract only.
  */
-// The renderers are AutoCloseable and shared by every test: JUnit must not close them after each invocation.
+// The renderers are AutoCloseable and shared by every test: JUnit must not close them after each
+// invocation.
 class LessonChecksIT {
 
-    private static final List<LessonRenderer> RENDERERS = List.of(new AppLessons(), new PlayerLessons());
+    private static final List<LessonRenderer> RENDERERS =
+            List.of(new AppLessons(), new PlayerLessons());
     private static final String LESSON = "blocs-exercices";
     private static final String BUTTONS = "button, [role=button]";
 
@@ -43,7 +45,8 @@ class LessonChecksIT {
     }
 
     static Stream<Arguments> renderersAndLanguages() {
-        return RENDERERS.stream().flatMap(r -> Stream.of(Arguments.of(r, "fr"), Arguments.of(r, "en")));
+        return RENDERERS.stream()
+                .flatMap(r -> Stream.of(Arguments.of(r, "fr"), Arguments.of(r, "en")));
     }
 
     @AfterEach
@@ -64,10 +67,23 @@ class LessonChecksIT {
     }
 
     private static <T extends LessonBlock> T block(String language, Class<T> type, String id) {
-        return BlocksCourse.editions().edition(language).lesson(LESSON).orElseThrow().passages().stream()
-                .flatMap(p -> p.body().stream()).filter(type::isInstance).map(type::cast)
-                .filter(b -> id.equals(b instanceof LessonBlock.Check c ? c.id() : ((LessonBlock.Scenario) b).id()))
-                .findFirst().orElseThrow();
+        return BlocksCourse.editions()
+                .edition(language)
+                .lesson(LESSON)
+                .orElseThrow()
+                .passages()
+                .stream()
+                .flatMap(p -> p.body().stream())
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(
+                        b ->
+                                id.equals(
+                                        b instanceof LessonBlock.Check c
+                                                ? c.id()
+                                                : ((LessonBlock.Scenario) b).id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private WebElement onScreen(String id) {
@@ -102,12 +118,16 @@ class LessonChecksIT {
 
     private static WebElement label(WebElement check, LessonBlock.CheckChoice choice) {
         return check.findElements(By.cssSelector("label[for]")).stream()
-                .filter(l -> plain(l.getText()).equals(plain(choice.text()))).findFirst().orElseThrow();
+                .filter(l -> plain(l.getText()).equals(plain(choice.text())))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static WebElement button(WebElement block, String text) {
         return block.findElements(By.cssSelector(BUTTONS)).stream()
-                .filter(b -> b.isDisplayed() && plain(b.getText()).equals(text)).findFirst().orElseThrow();
+                .filter(b -> b.isDisplayed() && plain(b.getText()).equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String live(WebElement block) {
@@ -115,41 +135,62 @@ class LessonChecksIT {
     }
 
     /** Chooses exactly these choices (unticking the others of a multiple check) and checks. */
-    private void answer(WebElement check, LessonBlock.Check model, String language, List<LessonBlock.CheckChoice> chosen) {
+    private void answer(
+            WebElement check,
+            LessonBlock.Check model,
+            String language,
+            List<LessonBlock.CheckChoice> chosen) {
         for (LessonBlock.CheckChoice choice : model.choices()) {
             if (input(check, choice).isSelected() != chosen.contains(choice)) {
                 label(check, choice).click();
             }
         }
-        until(() -> model.choices().stream().allMatch(c -> input(check, c).isSelected() == chosen.contains(c)));
+        until(
+                () ->
+                        model.choices().stream()
+                                .allMatch(c -> input(check, c).isSelected() == chosen.contains(c)));
         String before = live(check);
         button(check, word(language, "block.check.submit")).click();
         until(() -> !live(check).isEmpty() && !live(check).equals(before));
     }
 
     private static String said(String language, LessonBlock.CheckChoice choice) {
-        return word(language, choice.correct() ? "block.check.chosenRight" : "block.check.chosenWrong", plain(choice.text()))
-                + " " + plain(choice.feedback());
+        return word(
+                        language,
+                        choice.correct() ? "block.check.chosenRight" : "block.check.chosenWrong",
+                        plain(choice.text()))
+                + " "
+                + plain(choice.feedback());
     }
 
     @ParameterizedTest(name = "{0} {1}", autoCloseArguments = false)
     @MethodSource("renderersAndLanguages")
-    void aSingleChoiceCheckGivesTheVerdictAndTheChosenChoicesFeedbackAndKeepsTheAnswer(LessonRenderer renderer,
-            String language) {
+    void aSingleChoiceCheckGivesTheVerdictAndTheChosenChoicesFeedbackAndKeepsTheAnswer(
+            LessonRenderer renderer, String language) {
         open(renderer, language, 1280);
         LessonBlock.Check model = block(language, LessonBlock.Check.class, "chk-simple");
         WebElement check = onScreen("chk-simple");
         assertThat(check.getAttribute("data-block")).isEqualTo("check");
-        assertThat(check.findElements(By.cssSelector("input[type=radio]"))).hasSize(model.choices().size());
+        assertThat(check.findElements(By.cssSelector("input[type=radio]")))
+                .hasSize(model.choices().size());
         assertThat(live(check)).as("nothing said before checking").isEmpty();
-        LessonBlock.CheckChoice wrong = model.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
-        LessonBlock.CheckChoice right = model.choices().stream().filter(LessonBlock.CheckChoice::correct).findFirst().orElseThrow();
+        LessonBlock.CheckChoice wrong =
+                model.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
+        LessonBlock.CheckChoice right =
+                model.choices().stream()
+                        .filter(LessonBlock.CheckChoice::correct)
+                        .findFirst()
+                        .orElseThrow();
 
         answer(check, model, language, List.of(wrong));
-        assertThat(live(check)).startsWith(word(language, "block.check.incorrect")).contains(said(language, wrong));
+        assertThat(live(check))
+                .startsWith(word(language, "block.check.incorrect"))
+                .contains(said(language, wrong));
 
         answer(check, model, language, List.of(right));
-        assertThat(live(check)).startsWith(word(language, "block.check.correct")).contains(said(language, right))
+        assertThat(live(check))
+                .startsWith(word(language, "block.check.correct"))
+                .contains(said(language, right))
                 .doesNotContain(plain(wrong.feedback()));
 
         renderer.reopenLesson(browser, language, LESSON);
@@ -161,22 +202,31 @@ class LessonChecksIT {
 
     @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
-    void aMultipleChoiceCheckIsPartlyRightUntilExactlyTheCorrectSetIsTicked(LessonRenderer renderer) {
+    void aMultipleChoiceCheckIsPartlyRightUntilExactlyTheCorrectSetIsTicked(
+            LessonRenderer renderer) {
         open(renderer, "fr", 1280);
         LessonBlock.Check model = block("fr", LessonBlock.Check.class, "chk-multiple");
         WebElement check = onScreen("chk-multiple");
-        assertThat(check.findElements(By.cssSelector("input[type=checkbox]"))).hasSize(model.choices().size());
-        List<LessonBlock.CheckChoice> right = model.choices().stream().filter(LessonBlock.CheckChoice::correct).toList();
-        LessonBlock.CheckChoice wrong = model.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
+        assertThat(check.findElements(By.cssSelector("input[type=checkbox]")))
+                .hasSize(model.choices().size());
+        List<LessonBlock.CheckChoice> right =
+                model.choices().stream().filter(LessonBlock.CheckChoice::correct).toList();
+        LessonBlock.CheckChoice wrong =
+                model.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
 
         answer(check, model, "fr", List.of(right.get(0)));
-        assertThat(live(check)).startsWith(word("fr", "block.check.partly")).contains(said("fr", right.get(0)));
+        assertThat(live(check))
+                .startsWith(word("fr", "block.check.partly"))
+                .contains(said("fr", right.get(0)));
 
         answer(check, model, "fr", List.of(right.get(0), right.get(1), wrong));
-        assertThat(live(check)).startsWith(word("fr", "block.check.incorrect")).contains(said("fr", wrong));
+        assertThat(live(check))
+                .startsWith(word("fr", "block.check.incorrect"))
+                .contains(said("fr", wrong));
 
         answer(check, model, "fr", right);
-        assertThat(live(check)).startsWith(word("fr", "block.check.correct"))
+        assertThat(live(check))
+                .startsWith(word("fr", "block.check.correct"))
                 .contains(said("fr", right.get(0)), said("fr", right.get(1)));
 
         renderer.reopenLesson(browser, "fr", LESSON);
@@ -206,29 +256,39 @@ class LessonChecksIT {
         open(renderer, "fr", 1280);
         LessonBlock.Scenario model = block("fr", LessonBlock.Scenario.class, "scn-amie");
         WebElement scenario = onScreen("scn-amie");
-        assertThat(plain(scenario.getText())).contains(plain(Jsoup.parse(model.situationHtml()).text()));
+        assertThat(plain(scenario.getText()))
+                .contains(plain(Jsoup.parse(model.situationHtml()).text()));
         List<LessonBlock.ScenarioChoice> choices = model.choices();
         for (LessonBlock.ScenarioChoice choice : choices) {
             assertThat(button(scenario, plain(choice.text()))).isNotNull();
         }
         assertThat(live(scenario)).isEmpty();
 
-        browser.executeScript("arguments[0].focus();", button(scenario, plain(choices.get(0).text())));
+        browser.executeScript(
+                "arguments[0].focus();", button(scenario, plain(choices.get(0).text())));
         press(Keys.ENTER);
         until(() -> live(scenario).contains(plain(choices.get(0).consequence())));
-        assertThat(live(scenario)).contains(word("fr", "block.scenario.consequence"), plain(choices.get(0).explanation()),
-                word("fr", "block.scenario.explanation"));
+        assertThat(live(scenario))
+                .contains(
+                        word("fr", "block.scenario.consequence"),
+                        plain(choices.get(0).explanation()),
+                        word("fr", "block.scenario.explanation"));
         String again = word("fr", "block.scenario.again");
         until(() -> plain(browser.switchTo().activeElement().getText()).equals(again));
 
         press(Keys.ENTER);
         until(() -> live(scenario).isEmpty());
-        until(() -> plain(browser.switchTo().activeElement().getText()).equals(plain(choices.get(0).text())));
+        until(
+                () ->
+                        plain(browser.switchTo().activeElement().getText())
+                                .equals(plain(choices.get(0).text())));
         press(Keys.TAB);
-        assertThat(plain(browser.switchTo().activeElement().getText())).isEqualTo(plain(choices.get(1).text()));
+        assertThat(plain(browser.switchTo().activeElement().getText()))
+                .isEqualTo(plain(choices.get(1).text()));
         press(Keys.SPACE);
         until(() -> live(scenario).contains(plain(choices.get(1).consequence())));
-        assertThat(live(scenario)).contains(plain(choices.get(1).explanation()))
+        assertThat(live(scenario))
+                .contains(plain(choices.get(1).explanation()))
                 .doesNotContain(plain(choices.get(0).consequence()));
     }
 
@@ -239,14 +299,29 @@ class LessonChecksIT {
         LessonBlock.Check single = block("fr", LessonBlock.Check.class, "chk-simple");
         LessonBlock.Check multiple = block("fr", LessonBlock.Check.class, "chk-multiple");
         answer(onScreen("chk-simple"), single, "fr", List.of(single.choices().get(0)));
-        answer(onScreen("chk-multiple"), multiple, "fr",
-                multiple.choices().stream().filter(LessonBlock.CheckChoice::correct).limit(1).toList());
+        answer(
+                onScreen("chk-multiple"),
+                multiple,
+                "fr",
+                multiple.choices().stream()
+                        .filter(LessonBlock.CheckChoice::correct)
+                        .limit(1)
+                        .toList());
         WebElement scenario = onScreen("scn-amie");
-        button(scenario, plain(block("fr", LessonBlock.Scenario.class, "scn-amie").choices().get(0).text())).click();
+        button(
+                        scenario,
+                        plain(
+                                block("fr", LessonBlock.Scenario.class, "scn-amie")
+                                        .choices()
+                                        .get(0)
+                                        .text()))
+                .click();
         until(() -> !live(scenario).isEmpty());
         Accessibility.assertNoViolations(browser, renderer.name() + " " + LESSON + " answered");
-        Number overflow = (Number) browser.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Number overflow =
+                (Number)
+                        browser.executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).as("sideways scroll at 375 px").isLessThanOrEqualTo(0);
     }
 }

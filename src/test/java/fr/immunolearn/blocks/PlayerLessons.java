@@ -40,7 +40,9 @@ final class PlayerLessons implements LessonRenderer {
 
     @Override
     public void openLesson(WebDriver browser, String language, String lessonId) {
-        TestLms lms = learners.computeIfAbsent(browser, b -> new TestLms((ChromeDriver) b, server, ScormEdition.SCORM_12));
+        TestLms lms =
+                learners.computeIfAbsent(
+                        browser, b -> new TestLms((ChromeDriver) b, server, ScormEdition.SCORM_12));
         lms.launch(packageUrl(language), lms.firstLaunch("blocks-learner", "Test, Blocks"));
         toLesson(browser, language, lessonId);
     }
@@ -62,7 +64,8 @@ final class PlayerLessons implements LessonRenderer {
      * through the home screen when another lesson is shown.
      */
     private static void toLesson(WebDriver browser, String language, String lessonId) {
-        String title = BlocksCourse.editions().edition(language).lesson(lessonId).orElseThrow().title();
+        String title =
+                BlocksCourse.editions().edition(language).lesson(lessonId).orElseThrow().title();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         By lessonButton = By.cssSelector("button[data-lesson='" + lessonId + "']");
         if (!browser.findElement(By.cssSelector("main h1")).getText().contains(title)) {
@@ -77,11 +80,15 @@ final class PlayerLessons implements LessonRenderer {
     }
 
     private synchronized String packageUrl(String language) {
-        return packages.computeIfAbsent(language, l -> {
-            ScormPackage scorm = ScormExporter.export(BlocksCourse.editions(),
-                    ExportOptions.of(ScormEdition.SCORM_12).withLanguage(l));
-            return server.serve("blocks-" + l, unzip(scorm.bytes()));
-        });
+        return packages.computeIfAbsent(
+                language,
+                l -> {
+                    ScormPackage scorm =
+                            ScormExporter.export(
+                                    BlocksCourse.editions(),
+                                    ExportOptions.of(ScormEdition.SCORM_12).withLanguage(l));
+                    return server.serve("blocks-" + l, unzip(scorm.bytes()));
+                });
     }
 
     private static Path unzip(byte[] zip) {
@@ -91,7 +98,8 @@ final class PlayerLessons implements LessonRenderer {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     Path file = dir.resolve(entry.getName()).normalize();
                     if (!file.startsWith(dir)) {
-                        throw new IllegalStateException("entry outside the package: " + entry.getName());
+                        throw new IllegalStateException(
+                                "entry outside the package: " + entry.getName());
                     }
                     if (!entry.isDirectory()) {
                         Files.createDirectories(file.getParent());

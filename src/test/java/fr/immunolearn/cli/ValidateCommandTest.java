@@ -20,21 +20,26 @@ class ValidateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private Optional<Integer> run(String... args) {
-        return Commands.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Commands.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void validContentExitsZeroAndSaysWhatItFound() {
         assertThat(run("validate", TestContent.folder().toString())).contains(0);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("is valid: 2 editions (fr, en), 4 lessons");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("is valid: 2 editions (fr, en), 4 lessons");
     }
 
     @Test
-    void invalidContentExitsNonZeroAndListsEveryProblemAsFileLineColumn(@TempDir Path dir) throws IOException {
+    void invalidContentExitsNonZeroAndListsEveryProblemAsFileLineColumn(@TempDir Path dir)
+            throws IOException {
         Files.writeString(dir.resolve("editions.yaml"), "default: fr\neditions: [fr]\nextra: 1\n");
         assertThat(run("validate", dir.toString())).contains(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(dir + "/editions.yaml:3:1: unknown key 'extra'")
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(dir + "/editions.yaml:3:1: unknown key 'extra'")
                 .contains(dir + "/fr:1:1: the folder of edition \"fr\" is missing")
                 .contains("2 problems found in " + dir);
     }
@@ -48,7 +53,9 @@ class ValidateCommandTest {
     @Test
     void anUnknownCommandIsRefusedWithTheUsage() {
         assertThat(run("valdiate")).contains(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'valdiate'").contains("usage:");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown command 'valdiate'")
+                .contains("usage:");
     }
 
     @Test

@@ -25,9 +25,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CourseContentTest {
 
     /** The twelve ideas of the article the course must teach and assess. */
-    static final List<String> ARTICLE_CONCEPTS = List.of("immune-dysfunction", "two-faces", "targeted-response",
-            "immunotherapy-definition", "therapeutic-uses", "monoclonal-antibodies", "side-effects", "cytokines",
-            "micro-informational-role", "micro-dose", "dilution", "reduced-side-effects");
+    static final List<String> ARTICLE_CONCEPTS =
+            List.of(
+                    "immune-dysfunction",
+                    "two-faces",
+                    "targeted-response",
+                    "immunotherapy-definition",
+                    "therapeutic-uses",
+                    "monoclonal-antibodies",
+                    "side-effects",
+                    "cytokines",
+                    "micro-informational-role",
+                    "micro-dose",
+                    "dilution",
+                    "reduced-side-effects");
+
     private static final List<String> MICRO_IMMUNOTHERAPY_CLAIMS =
             List.of("micro-informational-role", "micro-dose", "dilution", "reduced-side-effects");
 
@@ -41,12 +53,19 @@ class CourseContentTest {
 
     @Test
     void fourLessonsInTheOrderOfTheArticle() {
-        assertThat(french.lessons()).extracting(Lesson::id).containsExactly(
-                "systeme-immunitaire", "immunotherapie", "anticorps-cytokines", "micro-immunotherapie");
+        assertThat(french.lessons())
+                .extracting(Lesson::id)
+                .containsExactly(
+                        "systeme-immunitaire",
+                        "immunotherapie",
+                        "anticorps-cytokines",
+                        "micro-immunotherapie");
         for (Lesson lesson : french.lessons()) {
             assertThat(lesson.objectives()).as(lesson.id() + " objectives").isNotEmpty();
             assertThat(lesson.keyPoints()).as(lesson.id() + " summary").isNotEmpty();
-            assertThat(lesson.passages()).as(lesson.id() + " passages").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(lesson.passages())
+                    .as(lesson.id() + " passages")
+                    .hasSizeGreaterThanOrEqualTo(3);
             assertThat(lesson.glossaryTerms()).as(lesson.id() + " glossary terms").isNotEmpty();
         }
     }
@@ -64,10 +83,19 @@ class CourseContentTest {
         assertThat(assessment.questions()).hasSizeGreaterThanOrEqualTo(20);
         assertThat(assessment.drawCount()).isEqualTo(10);
         assertThat(assessment.passMark()).isEqualTo(80);
-        Map<String, Long> perLesson = assessment.questions().stream().collect(Collectors.groupingBy(
-                q -> french.passage(q.passageId()).orElseThrow().lesson().id(), Collectors.counting()));
-        assertThat(perLesson.keySet()).containsExactlyInAnyOrderElementsOf(
-                french.lessons().stream().map(Lesson::id).toList());
+        Map<String, Long> perLesson =
+                assessment.questions().stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        q ->
+                                                french.passage(q.passageId())
+                                                        .orElseThrow()
+                                                        .lesson()
+                                                        .id(),
+                                        Collectors.counting()));
+        assertThat(perLesson.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        french.lessons().stream().map(Lesson::id).toList());
         assertThat(perLesson.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
     }
 
@@ -83,22 +111,30 @@ class CourseContentTest {
     void everyQuestionExplainsWhyAndLinksToThePassageThatTeachesIt() {
         for (Question question : french.questions()) {
             assertThat(question.feedback().explanation()).as(question.id()).isNotBlank();
-            assertThat(french.passage(question.passageId())).as(question.id() + " passage").isPresent();
+            assertThat(french.passage(question.passageId()))
+                    .as(question.id() + " passage")
+                    .isPresent();
             assertThat(question.concepts()).as(question.id() + " concepts").isNotEmpty();
         }
     }
 
     @Test
     void theCourseDeclaresTheTwelveConceptsOfTheArticle() {
-        assertThat(french.concepts()).extracting(Concept::id).containsExactlyElementsOf(ARTICLE_CONCEPTS);
+        assertThat(french.concepts())
+                .extracting(Concept::id)
+                .containsExactlyElementsOf(ARTICLE_CONCEPTS);
     }
 
     @Test
     void eachConceptIsTaughtByAPassageAndAssessedByAtLeastTwoQuestions() {
         for (String concept : ARTICLE_CONCEPTS) {
-            long passages = french.lessons().stream().flatMap(l -> l.passages().stream())
-                    .filter(p -> p.concepts().contains(concept)).count();
-            long questions = french.questions().stream().filter(q -> q.concepts().contains(concept)).count();
+            long passages =
+                    french.lessons().stream()
+                            .flatMap(l -> l.passages().stream())
+                            .filter(p -> p.concepts().contains(concept))
+                            .count();
+            long questions =
+                    french.questions().stream().filter(q -> q.concepts().contains(concept)).count();
             assertThat(passages).as(concept + " taught by passages").isGreaterThanOrEqualTo(1);
             assertThat(questions).as(concept + " assessed by questions").isGreaterThanOrEqualTo(2);
         }
@@ -113,20 +149,26 @@ class CourseContentTest {
 
     @Test
     void claimsAboutMicroImmunotherapyArePresentedAsTheArticles() {
-        Pattern attributed = Pattern.compile("(selon l’article|l’article affirme|l’article explique|pour l’article"
-                + "|l’article présente|l’article)", Pattern.CASE_INSENSITIVE);
+        Pattern attributed =
+                Pattern.compile(
+                        "(selon l’article|l’article affirme|l’article explique|pour l’article"
+                                + "|l’article présente|l’article)",
+                        Pattern.CASE_INSENSITIVE);
         for (Lesson lesson : french.lessons()) {
             for (Passage passage : lesson.passages()) {
                 if (passage.concepts().stream().anyMatch(MICRO_IMMUNOTHERAPY_CLAIMS::contains)) {
                     assertThat(attributed.matcher(textOf(String.join(" ", passage.texts()))).find())
-                            .as("passage " + passage.id() + " attributes its claim to the article").isTrue();
+                            .as("passage " + passage.id() + " attributes its claim to the article")
+                            .isTrue();
                 }
             }
         }
         for (Question question : french.questions()) {
             if (question.concepts().stream().allMatch(MICRO_IMMUNOTHERAPY_CLAIMS::contains)) {
                 String said = question.prompt() + " " + question.feedback().explanation();
-                assertThat(said.toLowerCase(Locale.ROOT)).as(question.id()).containsAnyOf("l’article", "le module");
+                assertThat(said.toLowerCase(Locale.ROOT))
+                        .as(question.id())
+                        .containsAnyOf("l’article", "le module");
             }
         }
     }
@@ -135,14 +177,22 @@ class CourseContentTest {
     void theCourseShowsItsSourceAndSaysItDoesNotReplaceMedicalAdvice() {
         assertThat(french.source().title()).isEqualTo("Qu’est-ce l’immunothérapie\u202F?");
         assertThat(french.disclaimer()).contains("ne remplace pas un avis médical");
-        assertThat(TestContent.editions().edition("en").disclaimer()).contains("does not replace medical advice");
+        assertThat(TestContent.editions().edition("en").disclaimer())
+                .contains("does not replace medical advice");
     }
 
     @Test
     void theGlossaryExplainsTheKeyTerms() {
-        assertThat(french.glossary()).extracting(GlossaryEntry::term).contains("Agent pathogène",
-                "Maladie auto-immune", "Anticorps monoclonal", "Cytokine", "Hypotension artérielle", "Micro-dose",
-                "Biothérapie");
+        assertThat(french.glossary())
+                .extracting(GlossaryEntry::term)
+                .contains(
+                        "Agent pathogène",
+                        "Maladie auto-immune",
+                        "Anticorps monoclonal",
+                        "Cytokine",
+                        "Hypotension artérielle",
+                        "Micro-dose",
+                        "Biothérapie");
     }
 
     /** Everything a lesson puts in quotation marks as the article's words is in the article. */
@@ -152,8 +202,12 @@ class CourseContentTest {
         Pattern quote = Pattern.compile("«([^«»]+)»");
         int checked = 0;
         for (Lesson lesson : french.lessons()) {
-            String text = textOf(lesson.introHtml()) + " "
-                    + lesson.passages().stream().map(p -> textOf(String.join(" ", p.texts()))).collect(Collectors.joining(" "));
+            String text =
+                    textOf(lesson.introHtml())
+                            + " "
+                            + lesson.passages().stream()
+                                    .map(p -> textOf(String.join(" ", p.texts())))
+                                    .collect(Collectors.joining(" "));
             Matcher matcher = quote.matcher(text);
             while (matcher.find()) {
                 String quoted = comparable(matcher.group(1));
@@ -173,22 +227,56 @@ class CourseContentTest {
     }
 
     static Stream<String> allTexts(Course course) {
-        Stream<String> courseTexts = Stream.of(course.title(), course.description(), course.disclaimer(),
-                course.source().note());
+        Stream<String> courseTexts =
+                Stream.of(
+                        course.title(),
+                        course.description(),
+                        course.disclaimer(),
+                        course.source().note());
         Stream<String> concepts = course.concepts().stream().map(Concept::label);
-        Stream<String> glossary = course.glossary().stream().flatMap(g -> Stream.of(g.term(), g.definition()));
-        Stream<String> lessons = course.lessons().stream().flatMap(l -> Stream.concat(
-                Stream.of(l.title(), textOf(l.introHtml())),
-                Stream.concat(Stream.concat(l.objectives().stream(), l.keyPoints().stream()),
-                        l.passages().stream().flatMap(p -> Stream.of(p.title(), textOf(String.join(" ", p.texts())))))));
-        Stream<String> quizzes = course.quizzes().stream().flatMap(q -> Stream.concat(Stream.of(q.title()),
-                q.questions().stream().flatMap(CourseContentTest::textsOf)));
-        return Stream.of(courseTexts, concepts, glossary, lessons, quizzes).flatMap(s -> s).filter(t -> !t.isEmpty());
+        Stream<String> glossary =
+                course.glossary().stream().flatMap(g -> Stream.of(g.term(), g.definition()));
+        Stream<String> lessons =
+                course.lessons().stream()
+                        .flatMap(
+                                l ->
+                                        Stream.concat(
+                                                Stream.of(l.title(), textOf(l.introHtml())),
+                                                Stream.concat(
+                                                        Stream.concat(
+                                                                l.objectives().stream(),
+                                                                l.keyPoints().stream()),
+                                                        l.passages().stream()
+                                                                .flatMap(
+                                                                        p ->
+                                                                                Stream.of(
+                                                                                        p.title(),
+                                                                                        textOf(
+                                                                                                String
+                                                                                                        .join(
+                                                                                                                " ",
+                                                                                                                p
+                                                                                                                        .texts())))))));
+        Stream<String> quizzes =
+                course.quizzes().stream()
+                        .flatMap(
+                                q ->
+                                        Stream.concat(
+                                                Stream.of(q.title()),
+                                                q.questions().stream()
+                                                        .flatMap(CourseContentTest::textsOf)));
+        return Stream.of(courseTexts, concepts, glossary, lessons, quizzes)
+                .flatMap(s -> s)
+                .filter(t -> !t.isEmpty());
     }
 
     static Stream<String> textsOf(Question question) {
-        Stream<String> common = Stream.of(question.prompt(), question.feedback().explanation(),
-                question.feedback().whenCorrect(), question.feedback().whenIncorrect());
+        Stream<String> common =
+                Stream.of(
+                        question.prompt(),
+                        question.feedback().explanation(),
+                        question.feedback().whenCorrect(),
+                        question.feedback().whenIncorrect());
         QuestionKind kind = question.kind();
         Stream<String> specific = Stream.empty();
         if (kind instanceof QuestionKind.SingleChoice s) {
@@ -213,14 +301,24 @@ class CourseContentTest {
     }
 
     private static String comparable(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[«»“”\"]", " ").replace('\'', '’').replace('…', ' ');
+        String plain =
+                Normalizer.normalize(text, Normalizer.Form.NFC)
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[«»“”\"]", " ")
+                        .replace('\'', '’')
+                        .replace('…', ' ');
         return plain.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 
     private static Path articlePath() {
-        Path fromContent = TestContent.folder().toAbsolutePath().getParent().getParent()
-                .resolve("shared/seed/article-immunotherapie.txt");
-        return Files.exists(fromContent) ? fromContent : Path.of("../shared/seed/article-immunotherapie.txt");
+        Path fromContent =
+                TestContent.folder()
+                        .toAbsolutePath()
+                        .getParent()
+                        .getParent()
+                        .resolve("shared/seed/article-immunotherapie.txt");
+        return Files.exists(fromContent)
+                ? fromContent
+                : Path.of("../shared/seed/article-immunotherapie.txt");
     }
 }

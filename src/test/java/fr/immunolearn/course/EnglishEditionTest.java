@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 /** The English edition is the same course as the French one, fully translated. */
 class EnglishEditionTest {
 
-    private static final Pattern FRENCH_MARKERS = Pattern.compile(
-            "[«»éèêàâçùûôîœ]|\\b(le|la|les|des|du|est|une|selon|avec|pour|dans|qui|que|et)\\b|\\b[ldjqs]’\\p{L}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FRENCH_MARKERS =
+            Pattern.compile(
+                    "[«»éèêàâçùûôîœ]|\\b(le|la|les|des|du|est|une|selon|avec|pour|dans|qui|que|et)\\b|\\b[ldjqs]’\\p{L}",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Course french = TestContent.editions().edition("fr");
     private final Course english = TestContent.editions().edition("en");
@@ -22,18 +23,30 @@ class EnglishEditionTest {
     @Test
     void hasTheSameLessonsPassagesQuizzesAndQuestionsInTheSameOrder() {
         assertThat(english.id()).isEqualTo(french.id());
-        assertThat(english.lessons()).extracting(Lesson::id).containsExactlyElementsOf(
-                french.lessons().stream().map(Lesson::id).toList());
+        assertThat(english.lessons())
+                .extracting(Lesson::id)
+                .containsExactlyElementsOf(french.lessons().stream().map(Lesson::id).toList());
         for (int i = 0; i < french.lessons().size(); i++) {
-            assertThat(english.lessons().get(i).passages()).extracting(Passage::id).containsExactlyElementsOf(
-                    french.lessons().get(i).passages().stream().map(Passage::id).toList());
+            assertThat(english.lessons().get(i).passages())
+                    .extracting(Passage::id)
+                    .containsExactlyElementsOf(
+                            french.lessons().get(i).passages().stream().map(Passage::id).toList());
         }
-        assertThat(english.quizzes()).extracting(Quiz::id)
+        assertThat(english.quizzes())
+                .extracting(Quiz::id)
                 .containsExactlyElementsOf(french.quizzes().stream().map(Quiz::id).toList());
-        assertThat(english.questions()).extracting(Question::id, Question::type, Question::passageId, Question::concepts)
-                .containsExactlyElementsOf(french.questions().stream()
-                        .map(q -> org.assertj.core.groups.Tuple.tuple(q.id(), q.type(), q.passageId(), q.concepts()))
-                        .toList());
+        assertThat(english.questions())
+                .extracting(Question::id, Question::type, Question::passageId, Question::concepts)
+                .containsExactlyElementsOf(
+                        french.questions().stream()
+                                .map(
+                                        q ->
+                                                org.assertj.core.groups.Tuple.tuple(
+                                                        q.id(),
+                                                        q.type(),
+                                                        q.passageId(),
+                                                        q.concepts()))
+                                .toList());
     }
 
     @Test
@@ -48,7 +61,11 @@ class EnglishEditionTest {
     void hasTheSameRules() {
         for (Quiz quiz : french.quizzes()) {
             Quiz translated = english.quiz(quiz.id()).orElseThrow();
-            assertThat(List.of(translated.passMark(), translated.maxAttempts(), translated.drawCount()))
+            assertThat(
+                            List.of(
+                                    translated.passMark(),
+                                    translated.maxAttempts(),
+                                    translated.drawCount()))
                     .isEqualTo(List.of(quiz.passMark(), quiz.maxAttempts(), quiz.drawCount()));
         }
         assertThat(english.completion()).isEqualTo(french.completion());
@@ -58,12 +75,18 @@ class EnglishEditionTest {
     void leavesNoFrenchUntranslated() {
         List<String> frenchTexts = CourseContentTest.allTexts(french).toList();
         Stream<String> texts = CourseContentTest.allTexts(english);
-        texts.filter(text -> !text.contains("Qu’est-ce l’immunothérapie")).forEach(text -> {
-            assertThat(FRENCH_MARKERS.matcher(text).find()).as("French in: " + text).isFalse();
-            if (text.length() > 12) {
-                assertThat(frenchTexts).as("copied from French: " + text).doesNotContain(text);
-            }
-        });
+        texts.filter(text -> !text.contains("Qu’est-ce l’immunothérapie"))
+                .forEach(
+                        text -> {
+                            assertThat(FRENCH_MARKERS.matcher(text).find())
+                                    .as("French in: " + text)
+                                    .isFalse();
+                            if (text.length() > 12) {
+                                assertThat(frenchTexts)
+                                        .as("copied from French: " + text)
+                                        .doesNotContain(text);
+                            }
+                        });
     }
 
     @Test
@@ -89,6 +112,7 @@ class EnglishEditionTest {
         if (kind instanceof QuestionKind.Ordering o) {
             return o.items().stream().map(OrderItem::id).toList().toString();
         }
-        return "fill-in " + (((QuestionKind.FillIn) kind).acceptedAnswers().isEmpty() ? "none" : "some");
+        return "fill-in "
+                + (((QuestionKind.FillIn) kind).acceptedAnswers().isEmpty() ? "none" : "some");
     }
 }

@@ -24,20 +24,40 @@ import org.junit.jupiter.api.Test;
 class ExerciseBlocksTest {
 
     private static final AppWords APP_WORDS = new AppWords();
-    private static final LessonBlocks.Words WORDS = (key, args) -> APP_WORDS.getTranslation(key, Locale.FRENCH, args);
+    private static final LessonBlocks.Words WORDS =
+            (key, args) -> APP_WORDS.getTranslation(key, Locale.FRENCH, args);
 
-    private static final LessonBlock.Check SINGLE = new LessonBlock.Check("chk-single", "Quelle cellule ?", false,
-            List.of(new LessonBlock.CheckChoice("a", "Globule rouge", false, "Il transporte l’oxygène."),
-                    new LessonBlock.CheckChoice("b", "Lymphocyte", true, "Il reconnaît l’intrus."),
-                    new LessonBlock.CheckChoice("c", "Plaquette", false, "Elle aide à coaguler.")));
-    private static final LessonBlock.Check MULTIPLE = new LessonBlock.Check("chk-multiple", "Lesquels ?", true,
-            List.of(new LessonBlock.CheckChoice("a", "Anticorps", true, "Oui."),
-                    new LessonBlock.CheckChoice("b", "Sucre", false, "Non."),
-                    new LessonBlock.CheckChoice("c", "Lymphocyte T", true, "Oui aussi."),
-                    new LessonBlock.CheckChoice("d", "Sel", false, "Non plus.")));
-    private static final LessonBlock.Scenario SCENARIO = new LessonBlock.Scenario("scn", "<p>Une amie a de la fièvre.</p>",
-            List.of(new LessonBlock.ScenarioChoice("rest", "Se reposer", "Elle récupère.", "Le corps se défend."),
-                    new LessonBlock.ScenarioChoice("run", "Courir", "Elle s’épuise.", "L’effort fatigue.")));
+    private static final LessonBlock.Check SINGLE =
+            new LessonBlock.Check(
+                    "chk-single",
+                    "Quelle cellule ?",
+                    false,
+                    List.of(
+                            new LessonBlock.CheckChoice(
+                                    "a", "Globule rouge", false, "Il transporte l’oxygène."),
+                            new LessonBlock.CheckChoice(
+                                    "b", "Lymphocyte", true, "Il reconnaît l’intrus."),
+                            new LessonBlock.CheckChoice(
+                                    "c", "Plaquette", false, "Elle aide à coaguler.")));
+    private static final LessonBlock.Check MULTIPLE =
+            new LessonBlock.Check(
+                    "chk-multiple",
+                    "Lesquels ?",
+                    true,
+                    List.of(
+                            new LessonBlock.CheckChoice("a", "Anticorps", true, "Oui."),
+                            new LessonBlock.CheckChoice("b", "Sucre", false, "Non."),
+                            new LessonBlock.CheckChoice("c", "Lymphocyte T", true, "Oui aussi."),
+                            new LessonBlock.CheckChoice("d", "Sel", false, "Non plus.")));
+    private static final LessonBlock.Scenario SCENARIO =
+            new LessonBlock.Scenario(
+                    "scn",
+                    "<p>Une amie a de la fièvre.</p>",
+                    List.of(
+                            new LessonBlock.ScenarioChoice(
+                                    "rest", "Se reposer", "Elle récupère.", "Le corps se défend."),
+                            new LessonBlock.ScenarioChoice(
+                                    "run", "Courir", "Elle s’épuise.", "L’effort fatigue.")));
 
     /** Every answer the check handed on to be kept, in order. */
     private final List<List<String>> kept = new ArrayList<>();
@@ -53,10 +73,14 @@ class ExerciseBlocksTest {
     }
 
     private CheckBlock check(LessonBlock.Check check, Optional<CheckAnswer> before) {
-        return new CheckBlock(check, before, WORDS, (Collection<String> chosen) -> {
-            kept.add(List.copyOf(chosen));
-            return CourseRules.checkVerdict(check, chosen);
-        });
+        return new CheckBlock(
+                check,
+                before,
+                WORDS,
+                (Collection<String> chosen) -> {
+                    kept.add(List.copyOf(chosen));
+                    return CourseRules.checkVerdict(check, chosen);
+                });
     }
 
     @Test
@@ -67,14 +91,18 @@ class ExerciseBlocksTest {
         block.submit();
         assertThat(kept).containsExactly(List.of("a"));
         assertThat(block.verdictClass()).contains("verdict-incorrect");
-        assertThat(block.said()).containsExactly("Ce n’est pas la bonne réponse.",
-                "Vous avez choisi «\u00a0Globule rouge\u00a0», qui n’est pas juste. Il transporte l’oxygène.");
+        assertThat(block.said())
+                .containsExactly(
+                        "Ce n’est pas la bonne réponse.",
+                        "Vous avez choisi «\u00a0Globule rouge\u00a0», qui n’est pas juste. Il transporte l’oxygène.");
 
         block.choose("b");
         block.submit();
         assertThat(kept).as("ungraded: answered again").containsExactly(List.of("a"), List.of("b"));
-        assertThat(block.said()).containsExactly("Bonne réponse.",
-                "Vous avez choisi «\u00a0Lymphocyte\u00a0», une bonne réponse. Il reconnaît l’intrus.");
+        assertThat(block.said())
+                .containsExactly(
+                        "Bonne réponse.",
+                        "Vous avez choisi «\u00a0Lymphocyte\u00a0», une bonne réponse. Il reconnaît l’intrus.");
     }
 
     @Test
@@ -103,13 +131,19 @@ class ExerciseBlocksTest {
         assertThat(single.said()).containsExactly("Choisissez une réponse avant de vérifier.");
         CheckBlock multiple = check(MULTIPLE, Optional.empty());
         multiple.submit();
-        assertThat(multiple.said()).containsExactly("Cochez au moins une réponse avant de vérifier.");
+        assertThat(multiple.said())
+                .containsExactly("Cochez au moins une réponse avant de vérifier.");
         assertThat(kept).isEmpty();
     }
 
     @Test
     void aKeptAnswerIsShownAgainWithItsVerdictWithoutBeingKeptTwice() {
-        CheckBlock block = check(MULTIPLE, Optional.of(new CheckAnswer("chk-multiple", List.of("a", "c"), CheckVerdict.CORRECT)));
+        CheckBlock block =
+                check(
+                        MULTIPLE,
+                        Optional.of(
+                                new CheckAnswer(
+                                        "chk-multiple", List.of("a", "c"), CheckVerdict.CORRECT)));
         assertThat(block.chosen()).containsExactly("a", "c");
         assertThat(block.verdictClass()).contains("verdict-correct");
         assertThat(block.said()).first().isEqualTo("Bonne réponse.");
@@ -126,8 +160,13 @@ class ExerciseBlocksTest {
         block.choose(1);
         assertThat(block.choicesShown()).isFalse();
         assertThat(block.tryAnotherShown()).isTrue();
-        assertThat(block.said()).contains("Votre choix\u00a0: Courir", "Ce qui se passe", "Elle s’épuise.",
-                "Pourquoi", "L’effort fatigue.");
+        assertThat(block.said())
+                .contains(
+                        "Votre choix\u00a0: Courir",
+                        "Ce qui se passe",
+                        "Elle s’épuise.",
+                        "Pourquoi",
+                        "L’effort fatigue.");
 
         block.back();
         assertThat(block.choicesShown()).isTrue();

@@ -22,8 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class HomePageIT {
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
     private ChromeDriver browser;
 
@@ -40,11 +39,18 @@ class HomePageIT {
     @Test
     void theHomePageListsTheLessonsOfTheCourseInFrench() {
         browser.get("http://localhost:" + port + "/");
-        List<WebElement> titles = Browser.waitUpTo(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".lesson-title"), 0));
+        List<WebElement> titles =
+                Browser.waitUpTo(browser, Duration.ofSeconds(60))
+                        .until(
+                                ExpectedConditions.numberOfElementsToBeMoreThan(
+                                        By.cssSelector(".lesson-title"), 0));
 
-        List<String> expected = TestContent.editions().edition("fr").lessons().stream().map(Lesson::title).toList();
-        assertThat(titles).hasSize(4).extracting(WebElement::getText).containsExactlyElementsOf(expected);
+        List<String> expected =
+                TestContent.editions().edition("fr").lessons().stream().map(Lesson::title).toList();
+        assertThat(titles)
+                .hasSize(4)
+                .extracting(WebElement::getText)
+                .containsExactlyElementsOf(expected);
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo(TestContent.editions().edition("fr").title());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");

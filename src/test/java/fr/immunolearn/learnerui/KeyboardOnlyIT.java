@@ -33,11 +33,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class KeyboardOnlyIT {
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
     private ChromeDriver browser;
     private LearnerSteps steps;
@@ -46,7 +44,8 @@ class KeyboardOnlyIT {
     void signedIn() {
         browser = Browser.start();
         steps = new LearnerSteps(browser, "http://localhost:" + port, editions.edition("fr"));
-        steps.register("Clavier", "clavier-" + UUID.randomUUID() + "@example.fr", "une phrase facile 42");
+        steps.register(
+                "Clavier", "clavier-" + UUID.randomUUID() + "@example.fr", "une phrase facile 42");
         steps.waitForSignedIn();
     }
 
@@ -69,7 +68,8 @@ class KeyboardOnlyIT {
             assertThat(verdict).as(question.id()).isEqualTo("Bonne réponse.");
             WebElement next = active();
             assertThat(hasClass(next, "next-question") || hasClass(next, "see-results"))
-                    .as("the focus moves to the way on").isTrue();
+                    .as("the focus moves to the way on")
+                    .isTrue();
             next.sendKeys(Keys.ENTER);
             if (asked < quiz.drawCount()) {
                 String following = "Question " + (asked + 1) + " sur " + quiz.drawCount();
@@ -78,24 +78,39 @@ class KeyboardOnlyIT {
                         .until(d -> steps.questionProgress().equals(following));
             }
         }
-        assertThat(LearnerSteps.normalise(steps.find(".score").getText())).isEqualTo("Votre score : 100 %");
+        assertThat(LearnerSteps.normalise(steps.find(".score").getText()))
+                .isEqualTo("Votre score : 100 %");
     }
 
     private void answer(Question question) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice single) {
-            chooseRadio(single.choices().stream().filter(Choice::correct).findFirst().orElseThrow().text());
+            chooseRadio(
+                    single.choices().stream()
+                            .filter(Choice::correct)
+                            .findFirst()
+                            .orElseThrow()
+                            .text());
         } else if (kind instanceof QuestionKind.TrueFalse trueFalse) {
             chooseRadio(trueFalse.answer() ? "Vrai" : "Faux");
         } else if (kind instanceof QuestionKind.MultipleResponse multiple) {
             for (Choice choice : multiple.choices().stream().filter(Choice::correct).toList()) {
-                tabUntil(e -> "checkbox".equals(e.getAttribute("type")) && LearnerSteps.normalise(label(e))
-                        .equals(LearnerSteps.normalise(choice.text())));
+                tabUntil(
+                        e ->
+                                "checkbox".equals(e.getAttribute("type"))
+                                        && LearnerSteps.normalise(label(e))
+                                                .equals(LearnerSteps.normalise(choice.text())));
                 active().sendKeys(Keys.SPACE);
             }
         } else if (kind instanceof QuestionKind.FillIn fillIn) {
-            tabUntil(e -> "input".equals(e.getTagName()) && e.findElements(org.openqa.selenium.By.xpath(
-                    "ancestor::vaadin-text-field")).size() == 1);
+            tabUntil(
+                    e ->
+                            "input".equals(e.getTagName())
+                                    && e.findElements(
+                                                            org.openqa.selenium.By.xpath(
+                                                                    "ancestor::vaadin-text-field"))
+                                                    .size()
+                                            == 1);
             active().sendKeys(fillIn.acceptedAnswers().get(0));
         } else if (kind instanceof QuestionKind.Ordering ordering) {
             List<OrderItem> items = ordering.items();
@@ -105,31 +120,47 @@ class KeyboardOnlyIT {
                 if (at == position) {
                     continue;
                 }
-                tabUntil(e -> hasClass(e, "move-up") && LearnerSteps.normalise(e.getAttribute("aria-label"))
-                        .contains(LearnerSteps.normalise(item.text())));
+                tabUntil(
+                        e ->
+                                hasClass(e, "move-up")
+                                        && LearnerSteps.normalise(e.getAttribute("aria-label"))
+                                                .contains(LearnerSteps.normalise(item.text())));
                 for (int moves = at - position; moves > 0; moves--) {
                     int expected = orderShown().indexOf(item.id()) - 1;
                     WebElement button = active();
                     String label = button.getAttribute("aria-label");
                     button.sendKeys(Keys.ENTER);
                     Browser.waitUpTo(browser, Duration.ofSeconds(10))
-                            .withMessage(() -> "after Enter on " + label + ": order "
-                                    + orderShown() + ", focus on " + active().getTagName() + " "
-                                    + active().getAttribute("aria-label"))
+                            .withMessage(
+                                    () ->
+                                            "after Enter on "
+                                                    + label
+                                                    + ": order "
+                                                    + orderShown()
+                                                    + ", focus on "
+                                                    + active().getTagName()
+                                                    + " "
+                                                    + active().getAttribute("aria-label"))
                             .until(d -> orderShown().indexOf(item.id()) == expected);
                 }
             }
         } else {
-            throw new AssertionError("the first quiz has no " + kind.type() + " question to answer here");
+            throw new AssertionError(
+                    "the first quiz has no " + kind.type() + " question to answer here");
         }
     }
 
     private void chooseRadio(String label) {
         tabUntil(e -> "radio".equals(e.getAttribute("type")));
-        for (int i = 0; i < 8 && !LearnerSteps.normalise(label(active())).equals(LearnerSteps.normalise(label)); i++) {
+        for (int i = 0;
+                i < 8
+                        && !LearnerSteps.normalise(label(active()))
+                                .equals(LearnerSteps.normalise(label));
+                i++) {
             active().sendKeys(Keys.ARROW_DOWN);
         }
-        assertThat(LearnerSteps.normalise(label(active()))).isEqualTo(LearnerSteps.normalise(label));
+        assertThat(LearnerSteps.normalise(label(active())))
+                .isEqualTo(LearnerSteps.normalise(label));
         active().sendKeys(Keys.SPACE);
     }
 
@@ -144,14 +175,19 @@ class KeyboardOnlyIT {
             }
             active().sendKeys(Keys.TAB);
         }
-        throw new AssertionError("not reachable with Tab; focus is on " + active().getTagName() + " "
-                + active().getAttribute("class"));
+        throw new AssertionError(
+                "not reachable with Tab; focus is on "
+                        + active().getTagName()
+                        + " "
+                        + active().getAttribute("class"));
     }
 
     private void assertFocusVisible() {
-        Object visible = ((JavascriptExecutor) browser).executeScript(
-                "var e = document.activeElement; var s = getComputedStyle(e);"
-                        + " return e.hasAttribute('focus-ring') || (s.outlineStyle !== 'none' && s.outlineWidth !== '0px');");
+        Object visible =
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "var e = document.activeElement; var s = getComputedStyle(e);"
+                                        + " return e.hasAttribute('focus-ring') || (s.outlineStyle !== 'none' && s.outlineWidth !== '0px');");
         assertThat(visible).as("visible focus on " + active().getTagName()).isEqualTo(true);
     }
 
@@ -161,14 +197,19 @@ class KeyboardOnlyIT {
     }
 
     private String label(WebElement input) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "var host = arguments[0].closest('vaadin-radio-button, vaadin-checkbox');"
-                        + " return host ? host.innerText : '';", input);
+        return (String)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "var host = arguments[0].closest('vaadin-radio-button, vaadin-checkbox');"
+                                        + " return host ? host.innerText : '';",
+                                input);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> orderShown() {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('.ordering-item')].map(e => e.dataset.item)");
+        return (List<String>)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return [...document.querySelectorAll('.ordering-item')].map(e => e.dataset.item)");
     }
 }

@@ -22,11 +22,9 @@ import fr.immunolearn.testing.Browser;
 import fr.immunolearn.testing.DatabaseTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -38,10 +36,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A learner takes the whole course in Chromium: registers, reads every lesson, answers every
- * quiz with some wrong answers, reads feedback and review, retries a quiz, passes the final
- * assessment. What is stored matches the scoring rules; every view passes axe; nothing scrolls
- * sideways on a phone.
+ * A learner takes the whole course in Chromium: registers, reads every lesson, answers every quiz
+ * with some wrong answers, reads feedback and review, retries a quiz, passes the final assessment.
+ * What is stored matches the scoring rules; every view passes axe; nothing scrolls sideways on a
+ * phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DatabaseTest
@@ -50,17 +48,13 @@ class LearnerJourneyIT {
     private static final String PASSWORD = "une phrase facile 42";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    Attempts attempts;
+    @Autowired Attempts attempts;
 
-    @Autowired
-    AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -103,8 +97,13 @@ class LearnerJourneyIT {
         for (Lesson lesson : course.lessons()) {
             steps.open("");
             steps.all(".lesson-title").stream()
-                    .filter(link -> LearnerSteps.normalise(link.getText()).equals(LearnerSteps.normalise(lesson.title())))
-                    .findFirst().orElseThrow().click();
+                    .filter(
+                            link ->
+                                    LearnerSteps.normalise(link.getText())
+                                            .equals(LearnerSteps.normalise(lesson.title())))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             steps.waitForVaadin();
             steps.assertOn(lesson.title());
             assertThat(steps.all("section.passage")).hasSize(lesson.passages().size());
@@ -115,8 +114,10 @@ class LearnerJourneyIT {
             steps.click(".to-quiz");
             steps.assertOn(lesson.quiz().title());
             boolean firstQuiz = lesson == course.lessons().get(0);
-            // The first quiz is failed once (two wrong answers), then retried; the others have one wrong answer.
-            List<Given> answers = answerQuiz(steps, browser, lesson.quiz(), firstQuiz ? 2 : 1, firstQuiz);
+            // The first quiz is failed once (two wrong answers), then retried; the others have one
+            // wrong answer.
+            List<Given> answers =
+                    answerQuiz(steps, browser, lesson.quiz(), firstQuiz ? 2 : 1, firstQuiz);
             assertScoreShown(steps, lesson.quiz(), answers);
             if (firstQuiz) {
                 check(browser, "results");
@@ -152,15 +153,18 @@ class LearnerJourneyIT {
      * Answers every question of the attempt on screen; the first {@code wrong} ones wrongly.
      * Returns the answers of the attempt, in the order asked.
      */
-    private List<Given> answerQuiz(LearnerSteps steps, ChromeDriver browser, Quiz quiz, int wrong, boolean checkViews)
+    private List<Given> answerQuiz(
+            LearnerSteps steps, ChromeDriver browser, Quiz quiz, int wrong, boolean checkViews)
             throws Exception {
         List<Given> answers = new ArrayList<>();
         int asked = 0;
         while (true) {
             asked++;
-            assertThat(steps.questionProgress()).isEqualTo("Question " + asked + " sur " + quiz.drawCount());
-            boolean canBeLeftEmpty = !(quiz.question(steps.currentQuestionId()).orElseThrow().kind()
-                    instanceof fr.immunolearn.course.QuestionKind.Ordering);
+            assertThat(steps.questionProgress())
+                    .isEqualTo("Question " + asked + " sur " + quiz.drawCount());
+            boolean canBeLeftEmpty =
+                    !(quiz.question(steps.currentQuestionId()).orElseThrow().kind()
+                            instanceof fr.immunolearn.course.QuestionKind.Ordering);
             if (checkViews && asked == 1) {
                 if (canBeLeftEmpty) {
                     steps.click(".check");
@@ -174,12 +178,17 @@ class LearnerJourneyIT {
             Answer answer = steps.answerCurrentQuestion(rightly);
             answers.add(new Given(question, answer));
             Mark mark = ScoringRules.mark(question, answer);
-            assertThat(mark.correct()).as(question.id() + " answered " + (rightly ? "rightly" : "wrongly"))
+            assertThat(mark.correct())
+                    .as(question.id() + " answered " + (rightly ? "rightly" : "wrongly"))
                     .isEqualTo(rightly);
-            assertThat(steps.verdict()).isEqualTo(rightly ? "Bonne réponse."
-                    : mark.credit() > 0 ? steps.verdict() : "Réponse incorrecte.");
+            assertThat(steps.verdict())
+                    .isEqualTo(
+                            rightly
+                                    ? "Bonne réponse."
+                                    : mark.credit() > 0 ? steps.verdict() : "Réponse incorrecte.");
             assertThat(steps.find(".feedback .explanation").getText()).isNotBlank();
-            assertThat(steps.find(".feedback .review-link").getAttribute("href")).contains("#" + question.passageId());
+            assertThat(steps.find(".feedback .review-link").getAttribute("href"))
+                    .contains("#" + question.passageId());
             if (checkViews && asked == 1) {
                 check(browser, "quiz feedback");
                 screenshot(browser, "quiz-feedback");
@@ -195,19 +204,24 @@ class LearnerJourneyIT {
     private void assertScoreShown(LearnerSteps steps, Quiz quiz, List<Given> answers) {
         List<ScoringRules.WeightedMark> marks = new ArrayList<>();
         for (Given given : answers) {
-            marks.add(new ScoringRules.WeightedMark(given.question().weight(),
-                    ScoringRules.mark(given.question(), given.answer())));
+            marks.add(
+                    new ScoringRules.WeightedMark(
+                            given.question().weight(),
+                            ScoringRules.mark(given.question(), given.answer())));
         }
         Score expected = ScoringRules.score(marks, quiz.passMark());
-        String percent = fr.immunolearn.progress.CourseRules.scoreText(expected.percent(), quiz.passMark(), "fr");
-        assertThat(LearnerSteps.normalise(steps.find(".score").getText())).isEqualTo("Votre score : " + percent + " %");
+        String percent =
+                fr.immunolearn.progress.CourseRules.scoreText(
+                        expected.percent(), quiz.passMark(), "fr");
+        assertThat(LearnerSteps.normalise(steps.find(".score").getText()))
+                .isEqualTo("Votre score : " + percent + " %");
     }
 
     /** A question and the answer the learner gave it in the browser. */
-    record Given(Question question, Answer answer) {
-    }
+    record Given(Question question, Answer answer) {}
 
-    private void assertStoredScoresFollowTheScoringRules(long accountId, Course course, Map<String, List<Given>> given) {
+    private void assertStoredScoresFollowTheScoringRules(
+            long accountId, Course course, Map<String, List<Given>> given) {
         List<Attempt> stored = attempts.all(accountId);
         assertThat(stored).hasSize(course.quizzes().size() + 1);
         assertThat(stored).allSatisfy(attempt -> assertThat(attempt.isFinished()).isTrue());
@@ -223,13 +237,19 @@ class LearnerJourneyIT {
                 assertThat(answer.timeSpentMs()).isGreaterThanOrEqualTo(0);
             }
             Score score = ScoringRules.score(marks, quiz.passMark());
-            assertThat(attempt.percent()).as(attempt.quizId() + " #" + attempt.number()).isEqualTo(score.percent());
+            assertThat(attempt.percent())
+                    .as(attempt.quizId() + " #" + attempt.number())
+                    .isEqualTo(score.percent());
             assertThat(attempt.hasPassed()).isEqualTo(score.passed());
         }
-        Attempt lastFinal = stored.stream().filter(a -> a.quizId().equals(course.finalAssessment().id()))
-                .reduce((a, b) -> b).orElseThrow();
+        Attempt lastFinal =
+                stored.stream()
+                        .filter(a -> a.quizId().equals(course.finalAssessment().id()))
+                        .reduce((a, b) -> b)
+                        .orElseThrow();
         assertThat(lastFinal.percent()).isEqualTo(100.0);
-        assertThat(given.get(course.finalAssessment().id())).hasSize(course.finalAssessment().drawCount());
+        assertThat(given.get(course.finalAssessment().id()))
+                .hasSize(course.finalAssessment().drawCount());
     }
 
     private static void check(ChromeDriver browser, String page) {

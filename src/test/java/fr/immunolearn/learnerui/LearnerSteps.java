@@ -24,9 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What a learner does in the browser, written once for every browser test: register, sign in,
- * read a lesson, answer the question on screen rightly or wrongly. Answers are typed and clicked
- * like a person would, reading the question's id from the page and its answer key from the model.
+ * What a learner does in the browser, written once for every browser test: register, sign in, read
+ * a lesson, answer the question on screen rightly or wrongly. Answers are typed and clicked like a
+ * person would, reading the question's id from the page and its answer key from the model.
  */
 public class LearnerSteps {
 
@@ -39,9 +39,12 @@ public class LearnerSteps {
         this.browser = browser;
         this.base = base.endsWith("/") ? base : base + "/";
         this.course = course;
-        // Vaadin replaces elements as a view changes: an element read mid-change is simply read again.
-        this.wait = (WebDriverWait) Browser.waitUpTo(browser, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // Vaadin replaces elements as a view changes: an element read mid-change is simply read
+        // again.
+        this.wait =
+                (WebDriverWait)
+                        Browser.waitUpTo(browser, Duration.ofSeconds(30))
+                                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public void open(String path) {
@@ -71,7 +74,8 @@ public class LearnerSteps {
     }
 
     public String heading() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .getText();
     }
 
     public void click(String css) {
@@ -98,8 +102,8 @@ public class LearnerSteps {
     }
 
     /**
-     * Answers the question on screen, rightly or not, presses "Valider" and waits for the
-     * feedback. Returns the answer given, as the model would write it.
+     * Answers the question on screen, rightly or not, presses "Valider" and waits for the feedback.
+     * Returns the answer given, as the model would write it.
      */
     public Answer answerCurrentQuestion(boolean rightly) {
         Answer answer = fillCurrentQuestion(rightly);
@@ -113,10 +117,15 @@ public class LearnerSteps {
         return fill(course.question(currentQuestionId()).orElseThrow(), rightly);
     }
 
-    /** The labels of the options ticked on screen (radio buttons and checkboxes), in their order. */
+    /**
+     * The labels of the options ticked on screen (radio buttons and checkboxes), in their order.
+     */
     public List<String> tickedOptions() {
-        return all(".answer-input vaadin-radio-button[checked], .answer-input vaadin-checkbox[checked]").stream()
-                .map(e -> normalise(e.getText())).toList();
+        return all(
+                        ".answer-input vaadin-radio-button[checked], .answer-input vaadin-checkbox[checked]")
+                .stream()
+                .map(e -> normalise(e.getText()))
+                .toList();
     }
 
     public String verdict() {
@@ -140,15 +149,24 @@ public class LearnerSteps {
     private Answer fill(Question question, boolean rightly) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice single) {
-            Choice choice = single.choices().stream().filter(c -> c.correct() == rightly).findFirst().orElseThrow();
+            Choice choice =
+                    single.choices().stream()
+                            .filter(c -> c.correct() == rightly)
+                            .findFirst()
+                            .orElseThrow();
             clickOption("vaadin-radio-button", choice.text());
             return new Answer.Choices(List.of(choice.id()));
         }
         if (kind instanceof QuestionKind.MultipleResponse multiple) {
             List<Choice> chosen = multiple.choices().stream().filter(Choice::correct).toList();
             if (!rightly) {
-                chosen = List.of(chosen.get(0), multiple.choices().stream().filter(c -> !c.correct()).findFirst()
-                        .orElseThrow());
+                chosen =
+                        List.of(
+                                chosen.get(0),
+                                multiple.choices().stream()
+                                        .filter(c -> !c.correct())
+                                        .findFirst()
+                                        .orElseThrow());
             }
             chosen.forEach(c -> clickOption("vaadin-checkbox", c.text()));
             return new Answer.Choices(chosen.stream().map(Choice::id).toList());
@@ -156,11 +174,16 @@ public class LearnerSteps {
         if (kind instanceof QuestionKind.TrueFalse trueFalse) {
             boolean given = rightly == trueFalse.answer();
             boolean english = "en".equals(course.language());
-            clickOption("vaadin-radio-button", given ? (english ? "True" : "Vrai") : (english ? "False" : "Faux"));
+            clickOption(
+                    "vaadin-radio-button",
+                    given ? (english ? "True" : "Vrai") : (english ? "False" : "Faux"));
             return new Answer.TrueOrFalse(given);
         }
         if (kind instanceof QuestionKind.FillIn fillIn) {
-            String text = rightly ? "  " + fillIn.acceptedAnswers().get(0).toUpperCase() + " " : "une autre réponse";
+            String text =
+                    rightly
+                            ? "  " + fillIn.acceptedAnswers().get(0).toUpperCase() + " "
+                            : "une autre réponse";
             type(By.cssSelector(".answer-input input"), text);
             return new Answer.Text(text);
         }
@@ -175,8 +198,10 @@ public class LearnerSteps {
             }
             return new Answer.Matches(matches);
         }
-        List<String> target = new ArrayList<>(((QuestionKind.Ordering) kind).items().stream().map(OrderItem::id)
-                .toList());
+        List<String> target =
+                new ArrayList<>(
+                        ((QuestionKind.Ordering) kind)
+                                .items().stream().map(OrderItem::id).toList());
         if (!rightly) {
             Collections.reverse(target);
         }
@@ -185,20 +210,35 @@ public class LearnerSteps {
     }
 
     private void clickOption(String tag, String label) {
-        WebElement option = all(".answer-input " + tag).stream()
-                .filter(e -> normalise(e.getText()).equals(normalise(label))).findFirst()
-                .orElseThrow(() -> new AssertionError("no option \"" + label + "\""));
+        WebElement option =
+                all(".answer-input " + tag).stream()
+                        .filter(e -> normalise(e.getText()).equals(normalise(label)))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no option \"" + label + "\""));
         option.findElement(By.tagName("input")).click();
     }
 
     private void chooseInSelect(String premise, String response) {
-        WebElement select = all("vaadin-select.match").stream()
-                .filter(e -> normalise(e.findElement(By.cssSelector("label")).getText()).startsWith(normalise(premise)))
-                .findFirst().orElseThrow(() -> new AssertionError("no select for \"" + premise + "\""));
+        WebElement select =
+                all("vaadin-select.match").stream()
+                        .filter(
+                                e ->
+                                        normalise(e.findElement(By.cssSelector("label")).getText())
+                                                .startsWith(normalise(premise)))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no select for \"" + premise + "\""));
         select.click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(e -> normalise(e.getText()).equals(normalise(response))).findFirst().orElse(null));
+        WebElement item =
+                wait.until(
+                        d ->
+                                d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                                        .filter(WebElement::isDisplayed)
+                                        .filter(
+                                                e ->
+                                                        normalise(e.getText())
+                                                                .equals(normalise(response)))
+                                        .findFirst()
+                                        .orElse(null));
         item.click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
     }
@@ -211,7 +251,9 @@ public class LearnerSteps {
                 if (at == position) {
                     break;
                 }
-                browser.findElements(By.cssSelector(".ordering-item")).get(at).findElement(By.cssSelector(".move-up"))
+                browser.findElements(By.cssSelector(".ordering-item"))
+                        .get(at)
+                        .findElement(By.cssSelector(".move-up"))
                         .click();
                 int expected = at - 1;
                 String moved = target.get(position);
@@ -222,14 +264,17 @@ public class LearnerSteps {
 
     /** Everything the page says, as the learner reads it (notifications included). */
     public String pageText() {
-        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText");
+        return (String)
+                ((JavascriptExecutor) browser).executeScript("return document.body.innerText");
     }
 
     /** The ids of the items of an ordering question, in the order on screen. */
     @SuppressWarnings("unchecked")
     public List<String> orderShown() {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll('.ordering-item')].map(e => e.dataset.item)");
+        return (List<String>)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return [...document.querySelectorAll('.ordering-item')].map(e => e.dataset.item)");
     }
 
     private void type(By field, String text) {
@@ -239,9 +284,13 @@ public class LearnerSteps {
     }
 
     public void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+        wait.until(
+                d ->
+                        Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
     }
 
     public static String normalise(String text) {

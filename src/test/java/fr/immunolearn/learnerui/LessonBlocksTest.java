@@ -16,17 +16,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The blocks' components hold the learner's state (step shown, tab selected, card turned) without a browser. */
+/**
+ * The blocks' components hold the learner's state (step shown, tab selected, card turned) without a
+ * browser.
+ */
 class LessonBlocksTest {
 
     private static final Map<String, String> WORDS = CourseWords.load("fr");
 
-    private final LessonBlocks blocks = new LessonBlocks(
-            (key, arguments) -> MessageFormat.format(WORDS.get(key).replace("'", "''"), arguments),
-            LessonBlocks.LessonExercises.promptsOnly());
+    private final LessonBlocks blocks =
+            new LessonBlocks(
+                    (key, arguments) ->
+                            MessageFormat.format(WORDS.get(key).replace("'", "''"), arguments),
+                    LessonBlocks.LessonExercises.promptsOnly());
 
-    private static final List<LessonBlock.Panel> PANELS = List.of(new LessonBlock.Panel("Un", "<p>premier</p>"),
-            new LessonBlock.Panel("Deux", "<p>deuxième</p>"), new LessonBlock.Panel("Trois", "<p>troisième</p>"));
+    private static final List<LessonBlock.Panel> PANELS =
+            List.of(
+                    new LessonBlock.Panel("Un", "<p>premier</p>"),
+                    new LessonBlock.Panel("Deux", "<p>deuxième</p>"),
+                    new LessonBlock.Panel("Trois", "<p>troisième</p>"));
 
     @BeforeEach
     void vaadin() {
@@ -59,7 +67,11 @@ class LessonBlocksTest {
         assertThat(steps.next().isEnabled()).as("nothing after the last step").isFalse();
         ButtonKt._click(steps.previous());
         assertThat(steps.current()).isEqualTo(1);
-        assertThat(steps.getChildren().filter(c -> c.hasClassName("step")).map(c -> !c.hasClassName(LessonBlocks.CONCEALED)).toList())
+        assertThat(
+                        steps.getChildren()
+                                .filter(c -> c.hasClassName("step"))
+                                .map(c -> !c.hasClassName(LessonBlocks.CONCEALED))
+                                .toList())
                 .containsExactly(false, true, false);
     }
 
@@ -76,10 +88,19 @@ class LessonBlocksTest {
 
     @Test
     void aFlipCardTurnsAndTurnsBackAndSaysSoThroughAriaPressed() {
-        Component block = blocks.component(new LessonBlock.FlipCards(List.of(new LessonBlock.FlipCard("Antigène", "<p>Ce que…</p>"),
-                new LessonBlock.FlipCard("Anticorps", "<p>Une protéine…</p>"))));
-        List<LessonBlocks.FlipCard> cards = block.getChildren().flatMap(Component::getChildren)
-                .filter(LessonBlocks.FlipCard.class::isInstance).map(LessonBlocks.FlipCard.class::cast).toList();
+        Component block =
+                blocks.component(
+                        new LessonBlock.FlipCards(
+                                List.of(
+                                        new LessonBlock.FlipCard("Antigène", "<p>Ce que…</p>"),
+                                        new LessonBlock.FlipCard(
+                                                "Anticorps", "<p>Une protéine…</p>"))));
+        List<LessonBlocks.FlipCard> cards =
+                block.getChildren()
+                        .flatMap(Component::getChildren)
+                        .filter(LessonBlocks.FlipCard.class::isInstance)
+                        .map(LessonBlocks.FlipCard.class::cast)
+                        .toList();
         assertThat(cards).hasSize(2);
         LessonBlocks.FlipCard card = cards.get(0);
         assertThat(card.turned()).isFalse();
@@ -102,27 +123,47 @@ class LessonBlocksTest {
 
     @Test
     void calloutsSayTheirKindInTheSharedWords() {
-        Component note = blocks.component(new LessonBlock.Callout(LessonBlock.Callout.Kind.ARTICLE, "Titre", "<p>Texte</p>"));
+        Component note =
+                blocks.component(
+                        new LessonBlock.Callout(
+                                LessonBlock.Callout.Kind.ARTICLE, "Titre", "<p>Texte</p>"));
         assertThat(attribute(note, "data-block")).isEqualTo("callout");
         assertThat(attribute(note, "data-kind")).isEqualTo("article");
         assertThat(attribute(note, "role")).isEqualTo("note");
-        assertThat(note.getElement().getTextRecursively()).contains(WORDS.get("block.callout.article"), "Titre");
+        assertThat(note.getElement().getTextRecursively())
+                .contains(WORDS.get("block.callout.article"), "Titre");
     }
 
     @Test
     void theFigureIsOneImageNamedByItsAltTextWithEveryTextEscaped() {
-        var html = (Html) blocks.component(new LessonBlock.Figure("media/a.svg", "<svg viewBox=\"0 0 1 1\"></svg>",
-                "Un \"schéma\" <simple>", "Légende & co", "<p>Longue</p>"));
+        var html =
+                (Html)
+                        blocks.component(
+                                new LessonBlock.Figure(
+                                        "media/a.svg",
+                                        "<svg viewBox=\"0 0 1 1\"></svg>",
+                                        "Un \"schéma\" <simple>",
+                                        "Légende & co",
+                                        "<p>Longue</p>"));
         String inner = html.getInnerHtml();
         assertThat(attribute(html, "data-block")).isEqualTo("figure");
-        assertThat(inner).contains("<svg role=\"img\" aria-label=\"Un &quot;schéma&quot; &lt;simple&gt;\"",
-                "<figcaption>Légende &amp; co</figcaption>", WORDS.get("block.figure.description"), "<p>Longue</p>");
+        assertThat(inner)
+                .contains(
+                        "<svg role=\"img\" aria-label=\"Un &quot;schéma&quot; &lt;simple&gt;\"",
+                        "<figcaption>Légende &amp; co</figcaption>",
+                        WORDS.get("block.figure.description"),
+                        "<p>Longue</p>");
     }
 
     @Test
     void checksAndScenariosShowTheirPromptUntilTheirKeeperDrawsThem() {
-        Component check = blocks.component(new LessonBlock.Check("chk", "Quelle cellule ?", false,
-                List.of(new LessonBlock.CheckChoice("a", "A", true, "Oui."))));
+        Component check =
+                blocks.component(
+                        new LessonBlock.Check(
+                                "chk",
+                                "Quelle cellule ?",
+                                false,
+                                List.of(new LessonBlock.CheckChoice("a", "A", true, "Oui."))));
         assertThat(attribute(check, "data-block")).isEqualTo("check");
         assertThat(attribute(check, "data-block-id")).isEqualTo("chk");
         assertThat(check.getElement().getTextRecursively()).isEqualTo("Quelle cellule ?");

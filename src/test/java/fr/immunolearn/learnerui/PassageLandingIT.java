@@ -35,17 +35,13 @@ class PassageLandingIT {
 
     private static final String PASSWORD = "une phrase facile 42";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    LearnerOverview overview;
+    @Autowired LearnerOverview overview;
 
-    @Autowired
-    AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     private ChromeDriver browser;
     private LearnerSteps learner;
@@ -65,12 +61,18 @@ class PassageLandingIT {
         browser.quit();
     }
 
-    /** What the learner sees of a question: which one, where in the quiz, what they gave, the verdict. */
-    private record QuestionOnScreen(String id, String progress, List<String> ticked, String verdict) {
-    }
+    /**
+     * What the learner sees of a question: which one, where in the quiz, what they gave, the
+     * verdict.
+     */
+    private record QuestionOnScreen(
+            String id, String progress, List<String> ticked, String verdict) {}
 
     private QuestionOnScreen questionOnScreen() {
-        return new QuestionOnScreen(learner.currentQuestionId(), learner.questionProgress(), learner.tickedOptions(),
+        return new QuestionOnScreen(
+                learner.currentQuestionId(),
+                learner.questionProgress(),
+                learner.tickedOptions(),
                 learner.verdict());
     }
 
@@ -96,7 +98,9 @@ class PassageLandingIT {
 
         assertLandedOn(passageOf(left.id()));
         assertThat(learner.find(".back-to-question").getText()).isEqualTo("Retour à la question");
-        assertThat(onScreen(learner.find(".back-to-question"))).as("the way back stays in view").isTrue();
+        assertThat(onScreen(learner.find(".back-to-question")))
+                .as("the way back stays in view")
+                .isTrue();
         learner.click(".back-to-question");
         learner.find(".feedback .verdict");
         assertThat(questionOnScreen()).isEqualTo(left);
@@ -125,26 +129,43 @@ class PassageLandingIT {
         learner.open(Routes.lesson(lesson.id()));
         browser.executeScript("document.getElementById(arguments[0]).scrollIntoView()", last);
         long account = accounts.findByEmail(email).orElseThrow().id();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                b -> overview.position(account).filter(new Position.InLesson(lesson.id(), last)::equals).isPresent());
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(
+                        b ->
+                                overview.position(account)
+                                        .filter(new Position.InLesson(lesson.id(), last)::equals)
+                                        .isPresent());
 
         learner.open(Routes.HOME);
         learner.click(".resume");
 
         assertLandedOn(last);
-        assertThat(learner.all(".back-to-question")).as("no question sent the learner here").isEmpty();
+        assertThat(learner.all(".back-to-question"))
+                .as("no question sent the learner here")
+                .isEmpty();
     }
 
     private void assertLandedOn(String passageId) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> passageId.equals(
-                browser.executeScript("return document.activeElement && document.activeElement.id")));
-        assertThat(browser.executeScript("return document.activeElement.matches('section.passage')")).isEqualTo(true);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(
+                        b ->
+                                passageId.equals(
+                                        browser.executeScript(
+                                                "return document.activeElement && document.activeElement.id")));
+        assertThat(
+                        browser.executeScript(
+                                "return document.activeElement.matches('section.passage')"))
+                .isEqualTo(true);
         assertThat(onScreen(learner.find("section.passage[id='" + passageId + "']")))
-                .as("passage " + passageId + " in view").isTrue();
+                .as("passage " + passageId + " in view")
+                .isTrue();
     }
 
     private boolean onScreen(org.openqa.selenium.WebElement element) {
-        return (Boolean) browser.executeScript("const r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.top < window.innerHeight && r.height > 0;", element);
+        return (Boolean)
+                browser.executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.top < window.innerHeight && r.height > 0;",
+                        element);
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Resuming in another browser, what a learner types shown only as text, bad registrations
- * refused field by field, the language switch, and who may open what.
+ * Resuming in another browser, what a learner types shown only as text, bad registrations refused
+ * field by field, the language switch, and who may open what.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DatabaseTest
@@ -31,17 +31,13 @@ class ResumeAndSafetyIT {
 
     private static final String PASSWORD = "une phrase facile 42";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    Attempts attempts;
+    @Autowired Attempts attempts;
 
-    @Autowired
-    AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -86,7 +82,9 @@ class ResumeAndSafetyIT {
 
         long accountId = accounts.findByEmail(email).orElseThrow().id();
         AttemptState state = attempts.open(accountId, quiz.id());
-        assertThat(state.answers()).extracting(a -> a.questionId()).containsExactly(firstQuestion, secondQuestion);
+        assertThat(state.answers())
+                .extracting(a -> a.questionId())
+                .containsExactly(firstQuestion, secondQuestion);
         assertThat(state.answers()).extracting(a -> a.correct()).containsExactly(true, false);
     }
 
@@ -116,9 +114,13 @@ class ResumeAndSafetyIT {
             }
             learner.nextQuestion();
         }
-        assertThat(learner.all(".your-answer")).anySatisfy(p -> assertThat(p.getText()).contains(typed));
+        assertThat(learner.all(".your-answer"))
+                .anySatisfy(p -> assertThat(p.getText()).contains(typed));
         assertThat(learner.all("img[src='x']")).isEmpty();
-        assertThat(((ChromeDriver) browsers.get(0)).executeScript("return window.xss === undefined")).isEqualTo(true);
+        assertThat(
+                        ((ChromeDriver) browsers.get(0))
+                                .executeScript("return window.xss === undefined"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -132,14 +134,19 @@ class ResumeAndSafetyIT {
 
         LearnerSteps other = newBrowser();
         other.register("", "pas-une-adresse", "court");
-        assertThat(other.find("vaadin-text-field[invalid]").getText()).contains("Indiquez votre nom.");
-        assertThat(other.find("vaadin-email-field[invalid]").getText()).contains("n’est pas valide");
-        assertThat(other.find("vaadin-password-field[invalid]").getText()).contains("au moins 10 caractères");
+        assertThat(other.find("vaadin-text-field[invalid]").getText())
+                .contains("Indiquez votre nom.");
+        assertThat(other.find("vaadin-email-field[invalid]").getText())
+                .contains("n’est pas valide");
+        assertThat(other.find("vaadin-password-field[invalid]").getText())
+                .contains("au moins 10 caractères");
         Accessibility.assertNoViolations(browsers.get(1), "registration with errors");
 
         other.register("x".repeat(101), taken, "motdepasse");
-        assertThat(other.find("vaadin-email-field[invalid]").getText()).contains("Un compte existe déjà");
-        assertThat(other.find("vaadin-password-field[invalid]").getText()).contains("trop facile à deviner");
+        assertThat(other.find("vaadin-email-field[invalid]").getText())
+                .contains("Un compte existe déjà");
+        assertThat(other.find("vaadin-password-field[invalid]").getText())
+                .contains("trop facile à deviner");
         assertThat(accounts.count()).isEqualTo(before);
         assertThat(other.all(".sign-out")).isEmpty();
     }
@@ -151,8 +158,11 @@ class ResumeAndSafetyIT {
         learner.register("Sam", email, PASSWORD);
         learner.waitForSignedIn();
         learner.click(".language-switch");
-        learner.all("vaadin-select-item").stream().filter(i -> i.getText().equals("English")).findFirst()
-                .orElseThrow().click();
+        learner.all("vaadin-select-item").stream()
+                .filter(i -> i.getText().equals("English"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         learner.waitForVaadin();
         learner.assertOn(editions.edition("en").title());
         assertThat(learner.find("html").getAttribute("lang")).isEqualTo("en");
@@ -170,8 +180,12 @@ class ResumeAndSafetyIT {
     void anonymousVisitorsAreSentToSignInFromEveryLearnerPage() {
         Course course = editions.edition("fr");
         LearnerSteps visitor = newBrowser();
-        for (String path : List.of("lecon/" + course.lessons().get(0).id(), "quiz/" + course.lessons().get(0).quiz().id(),
-                "quiz/" + course.lessons().get(0).quiz().id() + "/resultats", "quiz/" + course.finalAssessment().id())) {
+        for (String path :
+                List.of(
+                        "lecon/" + course.lessons().get(0).id(),
+                        "quiz/" + course.lessons().get(0).quiz().id(),
+                        "quiz/" + course.lessons().get(0).quiz().id() + "/resultats",
+                        "quiz/" + course.finalAssessment().id())) {
             visitor.open(path);
             visitor.find("vaadin-login-form");
             assertThat(visitor.heading()).as(path).isEqualTo("Se connecter");
@@ -197,8 +211,12 @@ class ResumeAndSafetyIT {
         LearnerSteps other = newBrowser();
         other.register("Other", email("other"), PASSWORD);
         other.waitForSignedIn();
-        for (String path : List.of("quiz/" + quiz.id() + "/resultats", "quiz/" + quiz.id() + "/resultats?tentative=1",
-                "quiz/" + quiz.id() + "/resultats?tentative=-1", "quiz/" + quiz.id() + "/resultats?tentative=abc")) {
+        for (String path :
+                List.of(
+                        "quiz/" + quiz.id() + "/resultats",
+                        "quiz/" + quiz.id() + "/resultats?tentative=1",
+                        "quiz/" + quiz.id() + "/resultats?tentative=-1",
+                        "quiz/" + quiz.id() + "/resultats?tentative=abc")) {
             other.open(path);
             assertThat(other.all(".your-answer")).as(path).isEmpty();
             assertThat(other.all(".score")).as(path).isEmpty();

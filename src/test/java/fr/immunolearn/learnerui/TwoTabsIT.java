@@ -29,10 +29,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One learner signed in in two browsers, on the same quiz, pressing "Valider" at the same
- * instant with different answers. Only one answer is stored; both screens end showing it (the
- * other tab's inputs replaced by it, with its verdict, and told why), and neither shows an error.
- * The service tests play the race many times; here a whole quiz, one race per question.
+ * One learner signed in in two browsers, on the same quiz, pressing "Valider" at the same instant
+ * with different answers. Only one answer is stored; both screens end showing it (the other tab's
+ * inputs replaced by it, with its verdict, and told why), and neither shows an error. The service
+ * tests play the race many times; here a whole quiz, one race per question.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DatabaseTest
@@ -42,17 +42,13 @@ class TwoTabsIT {
     private static final String ANSWERED_ELSEWHERE =
             "Cette question a déjà reçu une réponse dans un autre onglet ; voici la réponse enregistrée.";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    Attempts attempts;
+    @Autowired Attempts attempts;
 
-    @Autowired
-    AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
     private final Race race = new Race();
@@ -82,7 +78,9 @@ class TwoTabsIT {
         long learner = accounts.findByEmail(email).orElseThrow().id();
 
         together(() -> first.open("quiz/" + quiz.id()), () -> second.open("quiz/" + quiz.id()));
-        assertThat(attempts.attempts(learner, quiz.id())).as("both tabs opened one attempt").hasSize(1);
+        assertThat(attempts.attempts(learner, quiz.id()))
+                .as("both tabs opened one attempt")
+                .hasSize(1);
         Attempt attempt = attempts.attempts(learner, quiz.id()).get(0);
 
         for (String questionId : attempt.questionOrder()) {
@@ -95,22 +93,27 @@ class TwoTabsIT {
             second.fillCurrentQuestion(false);
             together(() -> first.click(".check"), () -> second.click(".check"));
 
-            List<RecordedAnswer> stored = attempts.state(learner, attempt.id()).answers().stream()
-                    .filter(a -> a.questionId().equals(questionId)).toList();
+            List<RecordedAnswer> stored =
+                    attempts.state(learner, attempt.id()).answers().stream()
+                            .filter(a -> a.questionId().equals(questionId))
+                            .toList();
             assertThat(stored).as("answers stored for " + questionId).hasSize(1);
             Answer kept = AnswerJson.read(stored.get(0).response());
             for (LearnerSteps tab : List.of(first, second)) {
                 assertNoErrorOn(tab, quiz);
-                assertThat(tab.verdict().equals("Bonne réponse.")).as("verdict " + tab.verdict())
+                assertThat(tab.verdict().equals("Bonne réponse."))
+                        .as("verdict " + tab.verdict())
                         .isEqualTo(stored.get(0).correct());
                 assertShows(tab, question, kept);
             }
             assertThat(first.verdict()).isEqualTo(second.verdict());
             List<String> told = new ArrayList<>();
             for (LearnerSteps tab : List.of(first, second)) {
-                tab.all(".feedback .answered-elsewhere").forEach(p -> told.add(LearnerSteps.normalise(p.getText())));
+                tab.all(".feedback .answered-elsewhere")
+                        .forEach(p -> told.add(LearnerSteps.normalise(p.getText())));
             }
-            assertThat(told).as("the tab that answered second is told why its answer changed")
+            assertThat(told)
+                    .as("the tab that answered second is told why its answer changed")
                     .containsExactly(LearnerSteps.normalise(ANSWERED_ELSEWHERE));
 
             if (first.onLastQuestion()) {
@@ -121,7 +124,8 @@ class TwoTabsIT {
         }
         Attempt finished = attempts.attempts(learner, quiz.id()).get(0);
         assertThat(finished.isFinished()).isTrue();
-        assertThat(first.find(".score").getText()).isEqualTo(second.find(".score").getText())
+        assertThat(first.find(".score").getText())
+                .isEqualTo(second.find(".score").getText())
                 .contains(String.valueOf(Math.round(finished.percent())));
     }
 
@@ -144,19 +148,32 @@ class TwoTabsIT {
         if (kind instanceof QuestionKind.Ordering) {
             assertThat(tab.orderShown()).isEqualTo(((Answer.Sequence) stored).itemIds());
         } else if (kind instanceof QuestionKind.TrueFalse) {
-            assertThat(tab.tickedOptions()).containsExactly(((Answer.TrueOrFalse) stored).value() ? "Vrai" : "Faux");
+            assertThat(tab.tickedOptions())
+                    .containsExactly(((Answer.TrueOrFalse) stored).value() ? "Vrai" : "Faux");
         } else {
-            List<Choice> choices = kind instanceof QuestionKind.SingleChoice single ? single.choices()
-                    : ((QuestionKind.MultipleResponse) kind).choices();
-            List<String> labels = choices.stream().filter(c -> ((Answer.Choices) stored).choiceIds().contains(c.id()))
-                    .map(c -> LearnerSteps.normalise(c.text())).toList();
-            assertThat(tab.tickedOptions()).as(question.id()).containsExactlyInAnyOrderElementsOf(labels);
+            List<Choice> choices =
+                    kind instanceof QuestionKind.SingleChoice single
+                            ? single.choices()
+                            : ((QuestionKind.MultipleResponse) kind).choices();
+            List<String> labels =
+                    choices.stream()
+                            .filter(c -> ((Answer.Choices) stored).choiceIds().contains(c.id()))
+                            .map(c -> LearnerSteps.normalise(c.text()))
+                            .toList();
+            assertThat(tab.tickedOptions())
+                    .as(question.id())
+                    .containsExactlyInAnyOrderElementsOf(labels);
         }
     }
 
     private static void assertNoErrorOn(LearnerSteps tab, Quiz quiz) {
-        assertThat(tab.pageText()).doesNotContain("Exception", "exception", "SQL", "Une erreur est survenue",
-                "Cette action n’a pas abouti");
+        assertThat(tab.pageText())
+                .doesNotContain(
+                        "Exception",
+                        "exception",
+                        "SQL",
+                        "Une erreur est survenue",
+                        "Cette action n’a pas abouti");
         tab.assertOn(quiz.title());
     }
 }

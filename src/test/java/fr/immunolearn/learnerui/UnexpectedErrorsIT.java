@@ -28,28 +28,25 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * What a learner sees when something fails that nobody foresaw, here a database error carrying
- * its SQL: a short message in their language, on a page or for a click, and never the
- * exception's text (Vaadin's own error page prints its root cause).
+ * What a learner sees when something fails that nobody foresaw, here a database error carrying its
+ * SQL: a short message in their language, on a page or for a click, and never the exception's text
+ * (Vaadin's own error page prints its root cause).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class UnexpectedErrorsIT {
 
     private static final String PASSWORD = "une phrase facile 42";
-    private static final String SQL = "insert into attempt (account_id, quiz_id, number) values (?, ?, ?)";
+    private static final String SQL =
+            "insert into attempt (account_id, quiz_id, number) values (?, ?, ?)";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @MockitoSpyBean
-    Attempts attempts;
+    @MockitoSpyBean Attempts attempts;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -63,19 +60,25 @@ class UnexpectedErrorsIT {
         registration.registerLearner(new RegistrationForm("Erreur", email, PASSWORD, language));
         ChromeDriver browser = Browser.start();
         browsers.add(browser);
-        LearnerSteps learner = new LearnerSteps(browser, "http://localhost:" + port, editions.edition(language));
+        LearnerSteps learner =
+                new LearnerSteps(browser, "http://localhost:" + port, editions.edition(language));
         learner.signIn(email, PASSWORD);
         return learner;
     }
 
     private static UncategorizedSQLException databaseFailure() {
-        return new UncategorizedSQLException("insert", SQL, new SQLException(
-                "ERROR: duplicate key value violates unique constraint \"attempt_number_unique\"", "23505"));
+        return new UncategorizedSQLException(
+                "insert",
+                SQL,
+                new SQLException(
+                        "ERROR: duplicate key value violates unique constraint \"attempt_number_unique\"",
+                        "23505"));
     }
 
     private static void assertNoExceptionText(LearnerSteps learner) {
-        assertThat(learner.pageText()).doesNotContain("insert into", "constraint", "23505", "SQL", "Exception",
-                "exception");
+        assertThat(learner.pageText())
+                .doesNotContain(
+                        "insert into", "constraint", "23505", "SQL", "Exception", "exception");
     }
 
     @Test
@@ -86,7 +89,8 @@ class UnexpectedErrorsIT {
         LearnerSteps french = signedIn("fr");
         french.open("quiz/" + quiz.id());
         assertNoExceptionText(french);
-        assertThat(french.find(".unexpected-error").getText()).contains("réessayez dans un instant");
+        assertThat(french.find(".unexpected-error").getText())
+                .contains("réessayez dans un instant");
         french.assertOn("Une erreur est survenue");
 
         LearnerSteps english = signedIn("en");
@@ -99,14 +103,16 @@ class UnexpectedErrorsIT {
     @Test
     void aClickThatFailsSaysSoInTheLearnersLanguageWithoutTheExceptionsText() {
         Quiz quiz = editions.defaultEdition().lessons().get(2).quiz();
-        doThrow(new IllegalStateException("failed: " + SQL)).when(attempts)
+        doThrow(new IllegalStateException("failed: " + SQL))
+                .when(attempts)
                 .answer(anyLong(), anyLong(), anyString(), any(), anyString(), any());
 
         LearnerSteps french = signedIn("fr");
         french.open("quiz/" + quiz.id());
         french.fillCurrentQuestion(true);
         french.click(".check");
-        assertThat(french.find("vaadin-notification-card").getText()).contains("Cette action n’a pas abouti");
+        assertThat(french.find("vaadin-notification-card").getText())
+                .contains("Cette action n’a pas abouti");
         assertNoExceptionText(french);
         assertThat(french.all(".feedback .verdict")).isEmpty();
 
@@ -114,7 +120,8 @@ class UnexpectedErrorsIT {
         english.open("quiz/" + quiz.id());
         english.fillCurrentQuestion(true);
         english.click(".check");
-        assertThat(english.find("vaadin-notification-card").getText()).contains("That did not work");
+        assertThat(english.find("vaadin-notification-card").getText())
+                .contains("That did not work");
         assertNoExceptionText(english);
     }
 }

@@ -14,8 +14,7 @@ public final class LessonCheckVectors {
 
     public static final String RESOURCE = "/fr/immunolearn/progress/lesson-check-vectors.json";
 
-    private LessonCheckVectors() {
-    }
+    private LessonCheckVectors() {}
 
     public static JsonNode load() {
         try (InputStream in = LessonCheckVectors.class.getResourceAsStream(RESOURCE)) {
@@ -25,11 +24,20 @@ public final class LessonCheckVectors {
         }
     }
 
-    /** A check in the vectors' compact shape as a model block; its texts do not matter to a verdict. */
+    /**
+     * A check in the vectors' compact shape as a model block; its texts do not matter to a verdict.
+     */
     public static LessonBlock.Check check(String name, JsonNode json) {
         List<LessonBlock.CheckChoice> choices = new ArrayList<>();
-        json.get("choices").forEach(c -> choices.add(new LessonBlock.CheckChoice(
-                c.get(0).asText(), "choice " + c.get(0).asText(), c.get(1).asBoolean(), "feedback")));
+        json.get("choices")
+                .forEach(
+                        c ->
+                                choices.add(
+                                        new LessonBlock.CheckChoice(
+                                                c.get(0).asText(),
+                                                "choice " + c.get(0).asText(),
+                                                c.get(1).asBoolean(),
+                                                "feedback")));
         return new LessonBlock.Check(name, "prompt", json.get("multiple").asBoolean(), choices);
     }
 

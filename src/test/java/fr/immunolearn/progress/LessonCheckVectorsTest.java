@@ -12,33 +12,69 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The knowledge checks' verdict and "lesson read" as the vectors write them; the player passes the same. */
+/**
+ * The knowledge checks' verdict and "lesson read" as the vectors write them; the player passes the
+ * same.
+ */
 class LessonCheckVectorsTest {
 
     private static final JsonNode VECTORS = LessonCheckVectors.load();
 
     @TestFactory
     Stream<DynamicTest> eachAnswerToACheckGetsTheVerdictTheVectorsSay() {
-        return each("verdicts").map(vector -> dynamicTest(vector.get("name").asText(), () -> {
-            String name = vector.get("check").asText();
-            LessonBlock.Check check = LessonCheckVectors.check(name, VECTORS.get("checks").get(name));
-            String expected = vector.get("expected").asText();
-            if (expected.equals("refused")) {
-                assertThatIllegalArgumentException()
-                        .isThrownBy(() -> CourseRules.checkVerdict(check, LessonCheckVectors.chosen(vector)));
-            } else {
-                assertThat(CourseRules.checkVerdict(check, LessonCheckVectors.chosen(vector)).name().toLowerCase(Locale.ROOT))
-                        .isEqualTo(expected);
-            }
-        }));
+        return each("verdicts")
+                .map(
+                        vector ->
+                                dynamicTest(
+                                        vector.get("name").asText(),
+                                        () -> {
+                                            String name = vector.get("check").asText();
+                                            LessonBlock.Check check =
+                                                    LessonCheckVectors.check(
+                                                            name, VECTORS.get("checks").get(name));
+                                            String expected = vector.get("expected").asText();
+                                            if (expected.equals("refused")) {
+                                                assertThatIllegalArgumentException()
+                                                        .isThrownBy(
+                                                                () ->
+                                                                        CourseRules.checkVerdict(
+                                                                                check,
+                                                                                LessonCheckVectors
+                                                                                        .chosen(
+                                                                                                vector)));
+                                            } else {
+                                                assertThat(
+                                                                CourseRules.checkVerdict(
+                                                                                check,
+                                                                                LessonCheckVectors
+                                                                                        .chosen(
+                                                                                                vector))
+                                                                        .name()
+                                                                        .toLowerCase(Locale.ROOT))
+                                                        .isEqualTo(expected);
+                                            }
+                                        }));
     }
 
     @TestFactory
     Stream<DynamicTest> aLessonIsReadWhenTheVectorsSay() {
-        return each("lessonRead").map(vector -> dynamicTest(vector.get("name").asText(), () ->
-                assertThat(CourseRules.lessonRead(vector.get("wentToQuiz").asBoolean(),
-                        vector.get("checksAnswered").asInt(), vector.get("checks").asInt()))
-                        .isEqualTo(vector.get("expected").asBoolean())));
+        return each("lessonRead")
+                .map(
+                        vector ->
+                                dynamicTest(
+                                        vector.get("name").asText(),
+                                        () ->
+                                                assertThat(
+                                                                CourseRules.lessonRead(
+                                                                        vector.get("wentToQuiz")
+                                                                                .asBoolean(),
+                                                                        vector.get("checksAnswered")
+                                                                                .asInt(),
+                                                                        vector.get("checks")
+                                                                                .asInt()))
+                                                        .isEqualTo(
+                                                                vector.get("expected")
+                                                                        .asBoolean())));
     }
 
     private static Stream<JsonNode> each(String section) {

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the app's stored visits and attempts read under the course rules; the rules themselves are the
- * shared vectors' business (CourseRulesVectorsTest).
+ * How the app's stored visits and attempts read under the course rules; the rules themselves are
+ * the shared vectors' business (CourseRulesVectorsTest).
  */
 class ProgressRulesTest {
 
@@ -22,8 +22,20 @@ class ProgressRulesTest {
 
     private void attempt(String quizId, int number, Double percent, boolean passed) {
         Instant now = Instant.now();
-        attempts.add(new Attempt((long) attempts.size(), 1, quizId, number, "", "", now, percent == null ? null : now,
-                null, null, percent, percent == null ? null : passed));
+        attempts.add(
+                new Attempt(
+                        (long) attempts.size(),
+                        1,
+                        quizId,
+                        number,
+                        "",
+                        "",
+                        now,
+                        percent == null ? null : now,
+                        null,
+                        null,
+                        percent,
+                        percent == null ? null : passed));
     }
 
     private CourseProgress progress() {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * V3 on a database that V1 and V2 left with learners in it: every form of route the app wrote into
@@ -37,13 +37,24 @@ class ResumePositionMigrationTest {
     void databaseAtV2() {
         if (TestDatabase.isPostgres()) {
             schema = "migration_" + UUID.randomUUID().toString().replace("-", "");
-            database = new SingleConnectionDataSource(System.getenv("IMMUNOLEARN_DB_URL"),
-                    System.getenv("IMMUNOLEARN_DB_USER"), System.getenv("IMMUNOLEARN_DB_PASSWORD"), true);
+            database =
+                    new SingleConnectionDataSource(
+                            System.getenv("IMMUNOLEARN_DB_URL"),
+                            System.getenv("IMMUNOLEARN_DB_USER"),
+                            System.getenv("IMMUNOLEARN_DB_PASSWORD"),
+                            true);
         } else {
-            database = new SingleConnectionDataSource(
-                    "jdbc:h2:mem:migration-" + UUID.randomUUID() + ";DATABASE_TO_LOWER=TRUE", "sa", "", true);
+            database =
+                    new SingleConnectionDataSource(
+                            "jdbc:h2:mem:migration-"
+                                    + UUID.randomUUID()
+                                    + ";DATABASE_TO_LOWER=TRUE",
+                            "sa",
+                            "",
+                            true);
         }
-        var configuration = Flyway.configure().dataSource(database).locations("classpath:db/migration");
+        var configuration =
+                Flyway.configure().dataSource(database).locations("classpath:db/migration");
         if (schema != null) {
             configuration = configuration.schemas(schema).createSchemas(true);
         }
@@ -74,7 +85,8 @@ class ResumePositionMigrationTest {
         flyway.migrate();
 
         assertThat(position(lesson)).contains(new Position.InLesson("immunotherapie", null));
-        assertThat(position(passage)).contains(new Position.InLesson("immunotherapie", "definition"));
+        assertThat(position(passage))
+                .contains(new Position.InLesson("immunotherapie", "definition"));
         assertThat(position(results)).contains(new Position.AtResults("quiz-a"));
         assertThat(position(untouched)).isEmpty();
     }
@@ -98,9 +110,11 @@ class ResumePositionMigrationTest {
 
         assertThat(position(notStarted)).contains(new Position.InQuiz("quiz-a", 0));
         assertThat(position(oneOfThreeAnswered)).contains(new Position.InQuiz("quiz-a", 1));
-        assertThat(position(allAnsweredNotFinished)).as("the last question, its results one click away")
+        assertThat(position(allAnsweredNotFinished))
+                .as("the last question, its results one click away")
                 .contains(new Position.InQuiz("quiz-a", 2));
-        assertThat(position(finished)).as("the quiz showed the results of its finished attempt")
+        assertThat(position(finished))
+                .as("the quiz showed the results of its finished attempt")
                 .contains(new Position.AtResults("quiz-a"));
         assertThat(position(retrying)).contains(new Position.InQuiz("quiz-a", 2));
         assertThat(position(otherQuizOnly)).contains(new Position.InQuiz("quiz-b", 0));
@@ -108,8 +122,14 @@ class ResumePositionMigrationTest {
 
     @Test
     void whatIsNoRouteOfTheAppLeavesNoPosition() {
-        long[] learners = {learner(""), learner("accueil"), learner("lecon/"), learner("lecon/#definition"),
-                learner("quiz/"), learner("formateur/apprenant/3")};
+        long[] learners = {
+            learner(""),
+            learner("accueil"),
+            learner("lecon/"),
+            learner("lecon/#definition"),
+            learner("quiz/"),
+            learner("formateur/apprenant/3")
+        };
 
         flyway.migrate();
 
@@ -124,39 +144,60 @@ class ResumePositionMigrationTest {
 
         flyway.migrate();
 
-        assertThatThrownBy(() -> jdbc.sql("select resume_location from account").query().listOfRows())
+        assertThatThrownBy(
+                        () -> jdbc.sql("select resume_location from account").query().listOfRows())
                 .hasMessageContaining("resume_location");
-        assertThatThrownBy(() -> jdbc.sql("update learner_position set kind = 'QUIZ' where account_id = :id")
-                .param("id", learner).update()).as("a quiz position without its quiz and question")
+        assertThatThrownBy(
+                        () ->
+                                jdbc.sql(
+                                                "update learner_position set kind = 'QUIZ' where account_id = :id")
+                                        .param("id", learner)
+                                        .update())
+                .as("a quiz position without its quiz and question")
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(position(learner)).contains(new Position.InLesson("immunotherapie", null));
     }
 
     private long learner(String resumeLocation) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into account (email, display_name, password_hash, role, language, seed, created_at,"
-                        + " last_active_at, resume_location) values (:email, 'Apprenant', 'x', 'LEARNER', 'fr', 'seed',"
-                        + " :at, :at, :location)")
-                .param("email", UUID.randomUUID() + "@example.fr").param("at", Timestamp.from(AT))
+        jdbc.sql(
+                        "insert into account (email, display_name, password_hash, role, language, seed, created_at,"
+                                + " last_active_at, resume_location) values (:email, 'Apprenant', 'x', 'LEARNER', 'fr', 'seed',"
+                                + " :at, :at, :location)")
+                .param("email", UUID.randomUUID() + "@example.fr")
+                .param("at", Timestamp.from(AT))
                 .param("location", resumeLocation, java.sql.Types.VARCHAR)
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
-    private void attempt(long account, String quizId, int number, String questions, boolean finished,
+    private void attempt(
+            long account,
+            String quizId,
+            int number,
+            String questions,
+            boolean finished,
             String... answered) {
-        jdbc.sql("insert into attempt (account_id, quiz_id, number, question_ids, option_orders, started_at,"
-                        + " finished_at) values (:account, :quiz, :number, :questions, '', :at, :finished)")
-                .param("account", account).param("quiz", quizId).param("number", number).param("questions", questions)
-                .param("at", Timestamp.from(AT)).param("finished", finished ? Timestamp.from(AT) : null,
-                        java.sql.Types.TIMESTAMP)
+        jdbc.sql(
+                        "insert into attempt (account_id, quiz_id, number, question_ids, option_orders, started_at,"
+                                + " finished_at) values (:account, :quiz, :number, :questions, '', :at, :finished)")
+                .param("account", account)
+                .param("quiz", quizId)
+                .param("number", number)
+                .param("questions", questions)
+                .param("at", Timestamp.from(AT))
+                .param("finished", finished ? Timestamp.from(AT) : null, java.sql.Types.TIMESTAMP)
                 .update();
         long attempt = jdbc.sql("select max(id) from attempt").query(Long.class).single();
         for (int i = 0; i < answered.length; i++) {
-            jdbc.sql("insert into answer (attempt_id, question_id, position, response, credit, correct, answered_at,"
-                            + " time_spent_ms) values (:attempt, :question, :position, '{}', 1, true, :at, 1000)")
-                    .param("attempt", attempt).param("question", answered[i]).param("position", i)
-                    .param("at", Timestamp.from(AT)).update();
+            jdbc.sql(
+                            "insert into answer (attempt_id, question_id, position, response, credit, correct, answered_at,"
+                                    + " time_spent_ms) values (:attempt, :question, :position, '{}', 1, true, :at, 1000)")
+                    .param("attempt", attempt)
+                    .param("question", answered[i])
+                    .param("position", i)
+                    .param("at", Timestamp.from(AT))
+                    .update();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a GIFT file back into questions with the grammar Moodle's importer applies, strictly:
+ *
  * <pre>
  * file       = block *( blank-line block )
  * block      = "$CATEGORY: " path | question
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * ordering   = ">" count " ALL VERTICAL " grading " SHOW none" LF *( item LF )   ; items read as written
  * text       = *( any character but \ ~ = # { } : and line breaks | "\" one of them | "\n" )
  * </pre>
+ *
  * Where Moodle would read something else than what was meant, the reader does as Moodle does: an
  * answer starting with {@code [html]} loses it as a format, and a {@code ~} answer starting with
  * {@code %50%} gets it as a weight. A character of the syntax left unescaped inside a text, a line
@@ -29,12 +31,11 @@ final class GiftReader {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]{1,2}(?:\\.[0-9]*)?|-?100)%");
     private static final Pattern MOODLE_WEIGHT = Pattern.compile("^%-*[0-9]{1,2}\\.?[0-9]*%");
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|plain|markdown)]");
-    private static final Pattern ORDERING = Pattern.compile(
-            ">(\\d+) ALL VERTICAL (ALL_OR_NOTHING|ABSOLUTE_POSITION) SHOW none");
+    private static final Pattern ORDERING =
+            Pattern.compile(">(\\d+) ALL VERTICAL (ALL_OR_NOTHING|ABSOLUTE_POSITION) SHOW none");
     private static final String SYNTAX = "\\~=#{}:";
 
-    private GiftReader() {
-    }
+    private GiftReader() {}
 
     static List<ReadQuestion> read(String gift) {
         if (!gift.endsWith("\n")) {
@@ -42,7 +43,8 @@ final class GiftReader {
         }
         for (String line : gift.split("\n", -1)) {
             if (line.strip().startsWith("//")) {
-                throw new IllegalStateException("Moodle would skip this line as a comment: " + line);
+                throw new IllegalStateException(
+                        "Moodle would skip this line as a comment: " + line);
             }
         }
         List<ReadQuestion> questions = new ArrayList<>();
@@ -75,12 +77,17 @@ final class GiftReader {
         String rest = block.substring(scanner.at);
         int general = rest.lastIndexOf("\n####");
         if (!rest.endsWith("\n}") || general < 0 && !rest.startsWith("####")) {
-            throw new IllegalStateException("the question does not end with ####general feedback and }: " + block);
+            throw new IllegalStateException(
+                    "the question does not end with ####general feedback and }: " + block);
         }
         int start = rest.startsWith("####") ? 0 : general + 1;
         String body = rest.substring(0, start);
-        String generalFeedback = withoutFormat(decode(rest.substring(start + 4, rest.length() - 2), ""));
-        List<String> lines = body.isEmpty() ? List.of() : List.of(body.substring(0, body.length() - 1).split("\n", -1));
+        String generalFeedback =
+                withoutFormat(decode(rest.substring(start + 4, rest.length() - 2), ""));
+        List<String> lines =
+                body.isEmpty()
+                        ? List.of()
+                        : List.of(body.substring(0, body.length() - 1).split("\n", -1));
         if (lines.isEmpty()) {
             throw new IllegalStateException("a question without answers: " + block);
         }
@@ -88,10 +95,27 @@ final class GiftReader {
         if (ordering.matches()) {
             List<String> items = lines.subList(1, lines.size());
             if (items.size() != Integer.parseInt(ordering.group(1))) {
-                throw new IllegalStateException("the ordering says " + ordering.group(1) + " items but has " + items.size());
+                throw new IllegalStateException(
+                        "the ordering says "
+                                + ordering.group(1)
+                                + " items but has "
+                                + items.size());
             }
-            return new ReadQuestion(category, "ordering", name, null, text, generalFeedback, null, null, List.of(),
-                    List.of(), List.copyOf(items), ordering.group(2), null, List.of());
+            return new ReadQuestion(
+                    category,
+                    "ordering",
+                    name,
+                    null,
+                    text,
+                    generalFeedback,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.copyOf(items),
+                    ordering.group(2),
+                    null,
+                    List.of());
         }
         if (hasRaw(body, '~')) {
             return choices(category, name, text, generalFeedback, lines);
@@ -103,11 +127,26 @@ final class GiftReader {
             List<ReadQuestion.Pair> pairs = new ArrayList<>();
             for (String line : lines) {
                 int arrow = line.indexOf("->");
-                pairs.add(new ReadQuestion.Pair(withoutFormat(decode(line.substring(1, arrow), "").strip()),
-                        decode(line.substring(arrow + 2), "").strip()));
+                pairs.add(
+                        new ReadQuestion.Pair(
+                                withoutFormat(decode(line.substring(1, arrow), "").strip()),
+                                decode(line.substring(arrow + 2), "").strip()));
             }
-            return new ReadQuestion(category, "matching", name, null, text, generalFeedback, null, null, List.of(),
-                    pairs, List.of(), null, null, List.of());
+            return new ReadQuestion(
+                    category,
+                    "matching",
+                    name,
+                    null,
+                    text,
+                    generalFeedback,
+                    null,
+                    null,
+                    List.of(),
+                    pairs,
+                    List.of(),
+                    null,
+                    null,
+                    List.of());
         }
         List<ReadQuestion.Answer> answers = new ArrayList<>();
         for (String line : lines) {
@@ -117,11 +156,25 @@ final class GiftReader {
             }
             answers.add(answer(line.substring(1 + weight.end()), weight.group(1), false));
         }
-        return new ReadQuestion(category, "shortanswer", name, null, text, generalFeedback, null, null, answers,
-                List.of(), List.of(), null, null, List.of());
+        return new ReadQuestion(
+                category,
+                "shortanswer",
+                name,
+                null,
+                text,
+                generalFeedback,
+                null,
+                null,
+                answers,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 
-    private static ReadQuestion choices(String category, String name, String text, String general, List<String> lines) {
+    private static ReadQuestion choices(
+            String category, String name, String text, String general, List<String> lines) {
         List<ReadQuestion.Answer> answers = new ArrayList<>();
         boolean single = false;
         for (String line : lines) {
@@ -140,13 +193,28 @@ final class GiftReader {
                 throw new IllegalStateException("a choice line starts with = or ~: " + line);
             }
         }
-        return new ReadQuestion(category, "multichoice", name, null, text, general, null, single, answers, List.of(),
-                List.of(), null, null, List.of());
+        return new ReadQuestion(
+                category,
+                "multichoice",
+                name,
+                null,
+                text,
+                general,
+                null,
+                single,
+                answers,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 
-    private static ReadQuestion trueFalse(String category, String name, String text, String general, List<String> lines) {
+    private static ReadQuestion trueFalse(
+            String category, String name, String text, String general, List<String> lines) {
         if (lines.size() != 1) {
-            throw new IllegalStateException("a true-false question has one line of answer: " + lines);
+            throw new IllegalStateException(
+                    "a true-false question has one line of answer: " + lines);
         }
         Scanner scanner = new Scanner(lines.get(0));
         boolean answer = lines.get(0).startsWith("TRUE");
@@ -161,14 +229,37 @@ final class GiftReader {
                 right = scanner.text("");
             }
         }
-        List<ReadQuestion.Answer> answers = List.of(
-                new ReadQuestion.Answer("true", answer ? "100" : "0", withoutFormat(answer ? right : wrong)),
-                new ReadQuestion.Answer("false", answer ? "0" : "100", withoutFormat(answer ? wrong : right)));
-        return new ReadQuestion(category, "truefalse", name, null, text, general, null, null, answers, List.of(),
-                List.of(), null, null, List.of());
+        List<ReadQuestion.Answer> answers =
+                List.of(
+                        new ReadQuestion.Answer(
+                                "true",
+                                answer ? "100" : "0",
+                                withoutFormat(answer ? right : wrong)),
+                        new ReadQuestion.Answer(
+                                "false",
+                                answer ? "0" : "100",
+                                withoutFormat(answer ? wrong : right)));
+        return new ReadQuestion(
+                category,
+                "truefalse",
+                name,
+                null,
+                text,
+                general,
+                null,
+                null,
+                answers,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 
-    /** Whether {@code c} stands unescaped in {@code text}, as Moodle tells a multichoice by a raw "~". */
+    /**
+     * Whether {@code c} stands unescaped in {@code text}, as Moodle tells a multichoice by a raw
+     * "~".
+     */
     private static boolean hasRaw(String text, char c) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\\') {
@@ -193,12 +284,17 @@ final class GiftReader {
             feedback = scanner.text("");
         }
         if (choice && fraction.equals("0") && MOODLE_WEIGHT.matcher(text).find()) {
-            throw new IllegalStateException("Moodle would read the start of this answer as a weight: " + text);
+            throw new IllegalStateException(
+                    "Moodle would read the start of this answer as a weight: " + text);
         }
-        return new ReadQuestion.Answer(withoutFormat(text.strip()), fraction, withoutFormat(feedback.strip()));
+        return new ReadQuestion.Answer(
+                withoutFormat(text.strip()), fraction, withoutFormat(feedback.strip()));
     }
 
-    /** Moodle reads a leading [html] of an answer or premise as its format, and drops it from the text. */
+    /**
+     * Moodle reads a leading [html] of an answer or premise as its format, and drops it from the
+     * text.
+     */
     private static String withoutFormat(String text) {
         Matcher format = FORMAT.matcher(text);
         return format.find() ? text.substring(format.end()) : text;
@@ -209,7 +305,8 @@ final class GiftReader {
         Scanner scanner = new Scanner(raw);
         String text = scanner.text(allowed);
         if (scanner.more()) {
-            throw new IllegalStateException("unescaped '" + raw.charAt(scanner.at) + "' in: " + raw);
+            throw new IllegalStateException(
+                    "unescaped '" + raw.charAt(scanner.at) + "' in: " + raw);
         }
         return text;
     }
@@ -229,7 +326,8 @@ final class GiftReader {
 
         void expect(String word) {
             if (!source.startsWith(word, at)) {
-                throw new IllegalStateException("expected '" + word + "' at " + at + " of: " + source);
+                throw new IllegalStateException(
+                        "expected '" + word + "' at " + at + " of: " + source);
             }
             at += word.length();
         }
@@ -241,7 +339,8 @@ final class GiftReader {
                 char c = source.charAt(at);
                 if (c == '\\') {
                     if (at + 1 >= source.length()) {
-                        throw new IllegalStateException("a lone backslash at the end of: " + source);
+                        throw new IllegalStateException(
+                                "a lone backslash at the end of: " + source);
                     }
                     char next = source.charAt(at + 1);
                     if (next == 'n') {
@@ -249,7 +348,8 @@ final class GiftReader {
                     } else if (SYNTAX.indexOf(next) >= 0) {
                         text.append(next);
                     } else {
-                        throw new IllegalStateException("'\\" + next + "' escapes nothing, in: " + source);
+                        throw new IllegalStateException(
+                                "'\\" + next + "' escapes nothing, in: " + source);
                     }
                     at += 2;
                     continue;
@@ -258,7 +358,8 @@ final class GiftReader {
                     return text.toString();
                 }
                 if (SYNTAX.indexOf(c) >= 0 || c == '\n' || c == '\r') {
-                    throw new IllegalStateException("unescaped '" + c + "' at " + at + " of: " + source);
+                    throw new IllegalStateException(
+                            "unescaped '" + c + "' at " + at + " of: " + source);
                 }
                 text.append(c);
                 at++;

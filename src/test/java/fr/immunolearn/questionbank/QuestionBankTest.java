@@ -44,13 +44,19 @@ class QuestionBankTest {
     }
 
     static List<ReadQuestion> read(BankFile file) throws Exception {
-        return file.options().format() == BankFormat.MOODLE_XML ? MoodleXmlReader.read(file.bytes())
+        return file.options().format() == BankFormat.MOODLE_XML
+                ? MoodleXmlReader.read(file.bytes())
                 : GiftReader.read(new String(file.bytes(), StandardCharsets.UTF_8));
     }
 
-    /** Reads the bank back and checks each question against the quiz it came from, in the content's order. */
-    private static void assertRoundTrip(CourseEditions editions, String language, BankFormat format) throws Exception {
-        BankFile file = QuestionBank.export(editions, BankOptions.of(format).withLanguage(language));
+    /**
+     * Reads the bank back and checks each question against the quiz it came from, in the content's
+     * order.
+     */
+    private static void assertRoundTrip(CourseEditions editions, String language, BankFormat format)
+            throws Exception {
+        BankFile file =
+                QuestionBank.export(editions, BankOptions.of(format).withLanguage(language));
         Course course = editions.edition(language);
         List<ReadQuestion> read = read(file);
         List<Question> expected = course.questions();
@@ -61,7 +67,8 @@ class QuestionBankTest {
         int index = 0;
         for (Quiz quiz : course.quizzes()) {
             for (Question question : quiz.questions()) {
-                BankExpectations.assertSame(read.get(index++), question, course, quiz, format, positions);
+                BankExpectations.assertSame(
+                        read.get(index++), question, course, quiz, format, positions);
             }
         }
     }
@@ -80,38 +87,79 @@ class QuestionBankTest {
 
     @Test
     void giftEscapesEachCharacterOfItsSyntaxWithABackslash() {
-        String gift = new String(QuestionBank.export(HostileCourse.editions(), BankOptions.of(BankFormat.GIFT)).bytes(),
-                StandardCharsets.UTF_8);
-        assertThat(gift).contains("a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h \\:\\:\\~\\~\\=\\= \\#\\# \\{\\{\\}\\} \\\\\\\\");
-        // HTML's own characters are entities in [html] text; a leading "[" or "%" too, so Moodle reads no format or weight.
-        assertThat(gift).contains("&lt;b&gt;x&lt;/b&gt; &amp; &amp;amp;", "=&\\#91;html]a\\~b", "~&\\#37;50% a\\~b");
+        String gift =
+                new String(
+                        QuestionBank.export(
+                                        HostileCourse.editions(), BankOptions.of(BankFormat.GIFT))
+                                .bytes(),
+                        StandardCharsets.UTF_8);
+        assertThat(gift)
+                .contains(
+                        "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h \\:\\:\\~\\~\\=\\= \\#\\# \\{\\{\\}\\} \\\\\\\\");
+        // HTML's own characters are entities in [html] text; a leading "[" or "%" too, so Moodle
+        // reads no format or weight.
+        assertThat(gift)
+                .contains(
+                        "&lt;b&gt;x&lt;/b&gt; &amp; &amp;amp;",
+                        "=&\\#91;html]a\\~b",
+                        "~&\\#37;50% a\\~b");
         // A star in an accepted answer is a star, not Moodle's "anything".
         assertThat(gift).contains("=%100%ré\\\\*ponse \\~\\=\\#\\{\\}\\:");
-        // Ordering items GIFT cannot carry as written: the documented fallback to a matching of places.
-        assertThat(gift).contains("=deux \\{2\\} -> 2").contains(">4 ALL VERTICAL ABSOLUTE_POSITION SHOW none\nalpha\n");
+        // Ordering items GIFT cannot carry as written: the documented fallback to a matching of
+        // places.
+        assertThat(gift)
+                .contains("=deux \\{2\\} -> 2")
+                .contains(">4 ALL VERTICAL ABSOLUTE_POSITION SHOW none\nalpha\n");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
-    void everyMoodleXmlQuestionCarriesTheFieldsMoodlesImporterRequires(String language) throws Exception {
-        byte[] xml = QuestionBank.export(TestContent.editions(), BankOptions.of(BankFormat.MOODLE_XML).withLanguage(language))
-                .bytes();
+    void everyMoodleXmlQuestionCarriesTheFieldsMoodlesImporterRequires(String language)
+            throws Exception {
+        byte[] xml =
+                QuestionBank.export(
+                                TestContent.editions(),
+                                BankOptions.of(BankFormat.MOODLE_XML).withLanguage(language))
+                        .bytes();
         String text = new String(xml, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>").endsWith("</quiz>\n");
-        List<String> common = List.of("name", "questiontext", "generalfeedback", "defaultgrade", "penalty", "hidden",
-                "idnumber");
-        List<String> combined = List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback");
-        Map<String, List<String>> required = Map.of(
-                "multichoice", List.of("single", "shuffleanswers", "answernumbering", "answer"),
-                "truefalse", List.of("answer"),
-                "shortanswer", List.of("usecase", "answer"),
-                "matching", List.of("shuffleanswers", "subquestion"),
-                "ordering", List.of("layouttype", "selecttype", "selectcount", "gradingtype", "showgrading",
-                        "numberingstyle", "shownumcorrect", "answer"));
+        assertThat(text)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>")
+                .endsWith("</quiz>\n");
+        List<String> common =
+                List.of(
+                        "name",
+                        "questiontext",
+                        "generalfeedback",
+                        "defaultgrade",
+                        "penalty",
+                        "hidden",
+                        "idnumber");
+        List<String> combined =
+                List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback");
+        Map<String, List<String>> required =
+                Map.of(
+                        "multichoice",
+                                List.of("single", "shuffleanswers", "answernumbering", "answer"),
+                        "truefalse", List.of("answer"),
+                        "shortanswer", List.of("usecase", "answer"),
+                        "matching", List.of("shuffleanswers", "subquestion"),
+                        "ordering",
+                                List.of(
+                                        "layouttype",
+                                        "selecttype",
+                                        "selectcount",
+                                        "gradingtype",
+                                        "showgrading",
+                                        "numberingstyle",
+                                        "shownumcorrect",
+                                        "answer"));
         Set<String> types = new java.util.TreeSet<>();
         for (ReadQuestion question : MoodleXmlReader.read(xml)) {
             types.add(question.qtype());
-            assertThat(question.fields()).as(question.name()).containsAll(common).containsAll(required.get(question.qtype()));
+            assertThat(question.fields())
+                    .as(question.name())
+                    .containsAll(common)
+                    .containsAll(required.get(question.qtype()));
             if (!question.qtype().equals("truefalse") && !question.qtype().equals("shortanswer")) {
                 assertThat(question.fields()).as(question.name()).containsAll(combined);
             }
@@ -120,8 +168,10 @@ class QuestionBankTest {
             if (question.qtype().equals("multichoice")) {
                 assertThat(question.answers()).hasSizeGreaterThanOrEqualTo(2);
                 if (question.single()) {
-                    assertThat(question.answers()).as(question.name() + ": one right answer")
-                            .filteredOn(a -> a.fraction().equals("100")).hasSize(1);
+                    assertThat(question.answers())
+                            .as(question.name() + ": one right answer")
+                            .filteredOn(a -> a.fraction().equals("100"))
+                            .hasSize(1);
                 }
             }
             if (question.qtype().equals("matching")) {
@@ -131,16 +181,23 @@ class QuestionBankTest {
                 assertThat(question.items()).hasSizeGreaterThanOrEqualTo(2);
             }
         }
-        assertThat(types).containsExactlyInAnyOrder("multichoice", "truefalse", "shortanswer", "matching", "ordering");
+        assertThat(types)
+                .containsExactlyInAnyOrder(
+                        "multichoice", "truefalse", "shortanswer", "matching", "ordering");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        Element quiz = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        Element quiz =
+                factory.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(xml))
+                        .getDocumentElement();
         for (Element question : MoodleXmlReader.children(quiz, "question")) {
             if (question.getAttribute("type").equals("truefalse")) {
-                assertThat(MoodleXmlReader.children(question, "answer")).extracting(MoodleXmlReader::text)
+                assertThat(MoodleXmlReader.children(question, "answer"))
+                        .extracting(MoodleXmlReader::text)
                         .containsExactly("true", "false");
             }
             if (question.getAttribute("type").equals("category")) {
-                assertThat(MoodleXmlReader.text(MoodleXmlReader.one(question, "category"))).startsWith("$course$/");
+                assertThat(MoodleXmlReader.text(MoodleXmlReader.one(question, "category")))
+                        .startsWith("$course$/");
             }
         }
     }
@@ -151,19 +208,33 @@ class QuestionBankTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("editionsAndFormats")
-    void fractionsAreMoodleGradeOptionsAndAddUpWhereTheyMust(String language, BankFormat format) throws Exception {
+    void fractionsAreMoodleGradeOptionsAndAddUpWhereTheyMust(String language, BankFormat format)
+            throws Exception {
         for (CourseEditions editions : List.of(TestContent.editions(), HostileCourse.editions())) {
-            String edition = editions.languages().contains(language) ? language : editions.defaultLanguage();
-            for (ReadQuestion question : read(QuestionBank.export(editions, BankOptions.of(format).withLanguage(edition)))) {
+            String edition =
+                    editions.languages().contains(language) ? language : editions.defaultLanguage();
+            for (ReadQuestion question :
+                    read(
+                            QuestionBank.export(
+                                    editions, BankOptions.of(format).withLanguage(edition)))) {
                 for (ReadQuestion.Answer answer : question.answers()) {
                     assertThat(BankExpectations.isGradeOption(answer.fraction()))
-                            .as(question.name() + ": " + answer.fraction() + " is a grade option").isTrue();
+                            .as(question.name() + ": " + answer.fraction() + " is a grade option")
+                            .isTrue();
                 }
-                double positive = question.answers().stream().mapToDouble(ReadQuestion.Answer::value).filter(v -> v > 0)
-                        .sum();
-                double best = question.answers().stream().mapToDouble(ReadQuestion.Answer::value).max().orElse(0);
+                double positive =
+                        question.answers().stream()
+                                .mapToDouble(ReadQuestion.Answer::value)
+                                .filter(v -> v > 0)
+                                .sum();
+                double best =
+                        question.answers().stream()
+                                .mapToDouble(ReadQuestion.Answer::value)
+                                .max()
+                                .orElse(0);
                 if (question.qtype().equals("multichoice") && !question.single()) {
-                    assertThat(positive).as(question.name() + ": positive fractions add up to 100 %")
+                    assertThat(positive)
+                            .as(question.name() + ": positive fractions add up to 100 %")
                             .isCloseTo(1, org.assertj.core.data.Offset.offset(1e-6));
                 } else if (!question.answers().isEmpty()) {
                     assertThat(best).as(question.name() + ": one answer at 100 %").isEqualTo(1);
@@ -177,64 +248,117 @@ class QuestionBankTest {
     void theSameContentGivesTheSameBytes(BankFormat format) {
         BankOptions options = BankOptions.of(format).withLanguage("en");
         byte[] first = QuestionBank.export(TestContent.editions(), options).bytes();
-        byte[] again = QuestionBank.export(CourseLoader.load(TestContent.folder()), options).bytes();
+        byte[] again =
+                QuestionBank.export(CourseLoader.load(TestContent.folder()), options).bytes();
         assertThat(again).isEqualTo(first);
         assertThat(QuestionBank.export(HostileCourse.editions(), BankOptions.of(format)).bytes())
-                .isEqualTo(QuestionBank.export(HostileCourse.editions(), BankOptions.of(format)).bytes());
+                .isEqualTo(
+                        QuestionBank.export(HostileCourse.editions(), BankOptions.of(format))
+                                .bytes());
     }
 
     @ParameterizedTest
     @EnumSource(BankFormat.class)
-    void theQuizzesChosenGoInWithTheirCategoriesInTheCoursesOrder(BankFormat format) throws Exception {
+    void theQuizzesChosenGoInWithTheirCategoriesInTheCoursesOrder(BankFormat format)
+            throws Exception {
         Course course = TestContent.editions().defaultEdition();
         Quiz last = course.lessons().get(course.lessons().size() - 1).quiz();
         Quiz first = course.lessons().get(0).quiz();
-        BankFile file = QuestionBank.export(TestContent.editions(),
-                BankOptions.of(format).withQuizzes(List.of(last.id(), first.id())));
-        assertThat(read(file)).extracting(ReadQuestion::name).extracting(n -> n.substring(0, n.indexOf(" – ")))
-                .containsExactlyElementsOf(Stream.concat(first.questions().stream(), last.questions().stream())
-                        .map(Question::id).toList());
+        BankFile file =
+                QuestionBank.export(
+                        TestContent.editions(),
+                        BankOptions.of(format).withQuizzes(List.of(last.id(), first.id())));
+        assertThat(read(file))
+                .extracting(ReadQuestion::name)
+                .extracting(n -> n.substring(0, n.indexOf(" – ")))
+                .containsExactlyElementsOf(
+                        Stream.concat(first.questions().stream(), last.questions().stream())
+                                .map(Question::id)
+                                .toList());
         assertThat(file.categories()).isEqualTo(2);
-        assertThat(file.fileName()).isEqualTo(course.id() + "-" + course.language() + "-"
-                + (format == BankFormat.GIFT ? "gift.txt" : "moodle.xml"));
+        assertThat(file.fileName())
+                .isEqualTo(
+                        course.id()
+                                + "-"
+                                + course.language()
+                                + "-"
+                                + (format == BankFormat.GIFT ? "gift.txt" : "moodle.xml"));
     }
 
     @Test
     void theFinalAssessmentsCategorySaysHowManyQuestionsTheCourseDraws() throws Exception {
         Course course = TestContent.editions().defaultEdition();
         Quiz pool = course.finalAssessment();
-        byte[] xml = QuestionBank.export(TestContent.editions(), BankOptions.of(BankFormat.MOODLE_XML)
-                .withQuizzes(List.of(pool.id()))).bytes();
-        Element quiz = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml))
-                .getDocumentElement();
+        byte[] xml =
+                QuestionBank.export(
+                                TestContent.editions(),
+                                BankOptions.of(BankFormat.MOODLE_XML)
+                                        .withQuizzes(List.of(pool.id())))
+                        .bytes();
+        Element quiz =
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(xml))
+                        .getDocumentElement();
         Element category = MoodleXmlReader.children(quiz, "question").get(0);
-        assertThat(BankExpectations.plain(MoodleXmlReader.text(MoodleXmlReader.one(category, "info"))))
-                .contains(pool.title(), String.valueOf(pool.drawCount()), String.valueOf(pool.questions().size()));
+        assertThat(
+                        BankExpectations.plain(
+                                MoodleXmlReader.text(MoodleXmlReader.one(category, "info"))))
+                .contains(
+                        pool.title(),
+                        String.valueOf(pool.drawCount()),
+                        String.valueOf(pool.questions().size()));
         assertThat(MoodleXmlReader.read(xml)).hasSize(pool.questions().size());
     }
 
     @Test
     void choicesAreShuffledUnlessTheTrainerKeepsTheContentsOrder() throws Exception {
-        String shuffled = new String(QuestionBank.export(TestContent.editions(), BankOptions.of(BankFormat.MOODLE_XML))
-                .bytes(), StandardCharsets.UTF_8);
-        String kept = new String(QuestionBank.export(TestContent.editions(), BankOptions.of(BankFormat.MOODLE_XML)
-                .withRandomise(false)).bytes(), StandardCharsets.UTF_8);
-        assertThat(shuffled).contains("<shuffleanswers>true</shuffleanswers>").doesNotContain("<shuffleanswers>false");
+        String shuffled =
+                new String(
+                        QuestionBank.export(
+                                        TestContent.editions(),
+                                        BankOptions.of(BankFormat.MOODLE_XML))
+                                .bytes(),
+                        StandardCharsets.UTF_8);
+        String kept =
+                new String(
+                        QuestionBank.export(
+                                        TestContent.editions(),
+                                        BankOptions.of(BankFormat.MOODLE_XML).withRandomise(false))
+                                .bytes(),
+                        StandardCharsets.UTF_8);
+        assertThat(shuffled)
+                .contains("<shuffleanswers>true</shuffleanswers>")
+                .doesNotContain("<shuffleanswers>false");
         // Matching responses stay shuffled: in the written order they would face their premises.
         assertThat(kept).contains("<shuffleanswers>false</shuffleanswers>");
-        assertThat(MoodleXmlReader.read(kept.getBytes(StandardCharsets.UTF_8))).filteredOn(q -> q.qtype().equals("matching"))
+        assertThat(MoodleXmlReader.read(kept.getBytes(StandardCharsets.UTF_8)))
+                .filteredOn(q -> q.qtype().equals("matching"))
                 .isNotEmpty();
-        assertThat(List.of(kept.split("<question type=\"matching\">", -1)).subList(1, kept.split(
-                "<question type=\"matching\">", -1).length))
-                .allSatisfy(q -> assertThat(q.substring(0, q.indexOf("</question>"))).contains("<shuffleanswers>true"));
+        assertThat(
+                        List.of(kept.split("<question type=\"matching\">", -1))
+                                .subList(1, kept.split("<question type=\"matching\">", -1).length))
+                .allSatisfy(
+                        q ->
+                                assertThat(q.substring(0, q.indexOf("</question>")))
+                                        .contains("<shuffleanswers>true"));
     }
 
     @Test
     void aLanguageOrAQuizTheCourseDoesNotHaveIsRefusedByName() {
-        assertThatThrownBy(() -> QuestionBank.export(TestContent.editions(), BankOptions.of(BankFormat.GIFT)
-                .withLanguage("de"))).hasMessage("the course has no edition in \"de\" (it has: fr, en)");
-        assertThatThrownBy(() -> QuestionBank.export(TestContent.editions(), BankOptions.of(BankFormat.GIFT)
-                .withQuizzes(List.of("quiz-inconnu")))).hasMessageStartingWith("the course has no quiz \"quiz-inconnu\" (it has: ");
+        assertThatThrownBy(
+                        () ->
+                                QuestionBank.export(
+                                        TestContent.editions(),
+                                        BankOptions.of(BankFormat.GIFT).withLanguage("de")))
+                .hasMessage("the course has no edition in \"de\" (it has: fr, en)");
+        assertThatThrownBy(
+                        () ->
+                                QuestionBank.export(
+                                        TestContent.editions(),
+                                        BankOptions.of(BankFormat.GIFT)
+                                                .withQuizzes(List.of("quiz-inconnu"))))
+                .hasMessageStartingWith("the course has no quiz \"quiz-inconnu\" (it has: ");
     }
 
     @Test
@@ -247,7 +371,8 @@ class QuestionBankTest {
     }
 
     private static Set<String> keys(String language) throws Exception {
-        try (InputStream in = BankWords.class.getResourceAsStream("bank_" + language + ".properties")) {
+        try (InputStream in =
+                BankWords.class.getResourceAsStream("bank_" + language + ".properties")) {
             Properties properties = new Properties();
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
             return properties.stringPropertyNames();

@@ -15,7 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Seeded layouts: the same seed and attempt always give the same layout; another attempt another one. */
+/**
+ * Seeded layouts: the same seed and attempt always give the same layout; another attempt another
+ * one.
+ */
 class AttemptPlannerTest {
 
     private final Course course = TestContent.editions().defaultEdition();
@@ -41,16 +44,23 @@ class AttemptPlannerTest {
     @Test
     void anotherLearnerGetsAnotherLayout() {
         assertThat(AttemptPlanner.plan(finalAssessment, lessonOf, "learner-2", 1).questionIds())
-                .isNotEqualTo(AttemptPlanner.plan(finalAssessment, lessonOf, "learner-1", 1).questionIds());
+                .isNotEqualTo(
+                        AttemptPlanner.plan(finalAssessment, lessonOf, "learner-1", 1)
+                                .questionIds());
     }
 
     @Test
     void aPoolDrawTakesTheDrawCountWithoutRepeatsAndCoversEveryLesson() {
         for (int attempt = 1; attempt <= 20; attempt++) {
-            AttemptPlan plan = AttemptPlanner.plan(finalAssessment, lessonOf, "learner-" + attempt, attempt);
-            assertThat(plan.questionIds()).hasSize(finalAssessment.drawCount()).doesNotHaveDuplicates();
-            Set<String> lessons = plan.questionIds().stream()
-                    .map(id -> lessonOf.apply(finalAssessment.question(id).orElseThrow())).collect(Collectors.toSet());
+            AttemptPlan plan =
+                    AttemptPlanner.plan(finalAssessment, lessonOf, "learner-" + attempt, attempt);
+            assertThat(plan.questionIds())
+                    .hasSize(finalAssessment.drawCount())
+                    .doesNotHaveDuplicates();
+            Set<String> lessons =
+                    plan.questionIds().stream()
+                            .map(id -> lessonOf.apply(finalAssessment.question(id).orElseThrow()))
+                            .collect(Collectors.toSet());
             assertThat(lessons).hasSize(course.lessons().size());
         }
     }
@@ -59,7 +69,8 @@ class AttemptPlannerTest {
     void overManyLearnersEveryPoolQuestionGetsDrawn() {
         Set<String> drawn = new HashSet<>();
         for (int learner = 0; learner < 200; learner++) {
-            drawn.addAll(AttemptPlanner.plan(finalAssessment, lessonOf, "l" + learner, 1).questionIds());
+            drawn.addAll(
+                    AttemptPlanner.plan(finalAssessment, lessonOf, "l" + learner, 1).questionIds());
         }
         assertThat(drawn).hasSize(finalAssessment.questions().size());
     }
@@ -69,7 +80,8 @@ class AttemptPlannerTest {
         List<String> contentOrder = lessonQuiz.questions().stream().map(Question::id).toList();
         Set<List<String>> orders = new HashSet<>();
         for (int attempt = 1; attempt <= 10; attempt++) {
-            List<String> order = AttemptPlanner.plan(lessonQuiz, lessonOf, "learner-1", attempt).questionIds();
+            List<String> order =
+                    AttemptPlanner.plan(lessonQuiz, lessonOf, "learner-1", attempt).questionIds();
             assertThat(order).containsExactlyInAnyOrderElementsOf(contentOrder);
             orders.add(order);
         }
@@ -81,22 +93,35 @@ class AttemptPlannerTest {
         AttemptPlan plan = AttemptPlanner.plan(lessonQuiz, lessonOf, "learner-1", 1);
         for (Question question : lessonQuiz.questions()) {
             if (question.kind() instanceof QuestionKind.MultipleResponse multiple) {
-                assertThat(plan.optionsOf(question.id())).containsExactlyInAnyOrderElementsOf(
-                        multiple.choices().stream().map(c -> c.id()).toList());
+                assertThat(plan.optionsOf(question.id()))
+                        .containsExactlyInAnyOrderElementsOf(
+                                multiple.choices().stream().map(c -> c.id()).toList());
             }
         }
     }
 
     @Test
     void anOrderingQuestionNeverStartsInItsCorrectOrder() {
-        Question ordering = course.questions().stream().filter(q -> q.kind() instanceof QuestionKind.Ordering)
-                .findFirst().orElseThrow();
-        Quiz quiz = course.quizzes().stream().filter(q -> q.questions().contains(ordering)).findFirst().orElseThrow();
-        List<String> correct = ((QuestionKind.Ordering) ordering.kind()).items().stream().map(i -> i.id()).toList();
+        Question ordering =
+                course.questions().stream()
+                        .filter(q -> q.kind() instanceof QuestionKind.Ordering)
+                        .findFirst()
+                        .orElseThrow();
+        Quiz quiz =
+                course.quizzes().stream()
+                        .filter(q -> q.questions().contains(ordering))
+                        .findFirst()
+                        .orElseThrow();
+        List<String> correct =
+                ((QuestionKind.Ordering) ordering.kind())
+                        .items().stream().map(i -> i.id()).toList();
         for (int seed = 0; seed < 300; seed++) {
-            Map<String, List<String>> options = AttemptPlanner.plan(quiz, lessonOf, "s" + seed, 1).optionOrder();
+            Map<String, List<String>> options =
+                    AttemptPlanner.plan(quiz, lessonOf, "s" + seed, 1).optionOrder();
             if (options.containsKey(ordering.id())) {
-                assertThat(options.get(ordering.id())).containsExactlyInAnyOrderElementsOf(correct).isNotEqualTo(correct);
+                assertThat(options.get(ordering.id()))
+                        .containsExactlyInAnyOrderElementsOf(correct)
+                        .isNotEqualTo(correct);
             }
         }
     }

@@ -22,8 +22,7 @@ public final class ScoringVectors {
 
     public static final String RESOURCE = "/fr/immunolearn/quiz/scoring-vectors.json";
 
-    private ScoringVectors() {
-    }
+    private ScoringVectors() {}
 
     public static JsonNode load() {
         try (InputStream in = ScoringVectors.class.getResourceAsStream(RESOURCE)) {
@@ -35,19 +34,35 @@ public final class ScoringVectors {
 
     /** A question in the vectors' compact shape (the SCORM player's shape) as a model question. */
     public static Question question(JsonNode json) {
-        CreditMode credit = CreditMode.fromKey(json.path("credit").asText("all-or-nothing")).orElseThrow();
-        QuestionKind kind = switch (json.get("type").asText()) {
-            case "single-choice" -> new QuestionKind.SingleChoice(choices(json));
-            case "multiple-response" -> new QuestionKind.MultipleResponse(choices(json), credit);
-            case "true-false" -> new QuestionKind.TrueFalse(json.get("answer").asBoolean());
-            case "fill-in" -> new QuestionKind.FillIn(texts(json.get("accepted")));
-            case "matching" -> new QuestionKind.Matching(
-                    texts(json.get("pairs")).stream().map(id -> new MatchPair(id, "premise " + id, "response " + id))
-                            .toList(), credit);
-            case "ordering" -> new QuestionKind.Ordering(
-                    texts(json.get("items")).stream().map(id -> new OrderItem(id, "item " + id)).toList(), credit);
-            default -> throw new IllegalArgumentException("unknown type " + json.get("type"));
-        };
+        CreditMode credit =
+                CreditMode.fromKey(json.path("credit").asText("all-or-nothing")).orElseThrow();
+        QuestionKind kind =
+                switch (json.get("type").asText()) {
+                    case "single-choice" -> new QuestionKind.SingleChoice(choices(json));
+                    case "multiple-response" ->
+                            new QuestionKind.MultipleResponse(choices(json), credit);
+                    case "true-false" -> new QuestionKind.TrueFalse(json.get("answer").asBoolean());
+                    case "fill-in" -> new QuestionKind.FillIn(texts(json.get("accepted")));
+                    case "matching" ->
+                            new QuestionKind.Matching(
+                                    texts(json.get("pairs")).stream()
+                                            .map(
+                                                    id ->
+                                                            new MatchPair(
+                                                                    id,
+                                                                    "premise " + id,
+                                                                    "response " + id))
+                                            .toList(),
+                                    credit);
+                    case "ordering" ->
+                            new QuestionKind.Ordering(
+                                    texts(json.get("items")).stream()
+                                            .map(id -> new OrderItem(id, "item " + id))
+                                            .toList(),
+                                    credit);
+                    default ->
+                            throw new IllegalArgumentException("unknown type " + json.get("type"));
+                };
         return new Question("q", "prompt", 1, List.of("c"), "p", new Feedback("why", "", ""), kind);
     }
 
@@ -63,7 +78,9 @@ public final class ScoringVectors {
         }
         if (json.has("matches")) {
             Map<String, String> matches = new LinkedHashMap<>();
-            json.get("matches").fields().forEachRemaining(e -> matches.put(e.getKey(), e.getValue().asText()));
+            json.get("matches")
+                    .fields()
+                    .forEachRemaining(e -> matches.put(e.getKey(), e.getValue().asText()));
             return new Answer.Matches(matches);
         }
         return new Answer.Sequence(texts(json.get("sequence")));
@@ -71,8 +88,15 @@ public final class ScoringVectors {
 
     private static List<Choice> choices(JsonNode json) {
         List<Choice> choices = new ArrayList<>();
-        json.get("choices").forEach(c -> choices.add(
-                new Choice(c.get("id").asText(), "text " + c.get("id").asText(), c.path("correct").asBoolean(false), "")));
+        json.get("choices")
+                .forEach(
+                        c ->
+                                choices.add(
+                                        new Choice(
+                                                c.get("id").asText(),
+                                                "text " + c.get("id").asText(),
+                                                c.path("correct").asBoolean(false),
+                                                "")));
         return choices;
     }
 

@@ -41,10 +41,14 @@ class CollidingIdsIT {
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
     void theLmsHoldsEveryAnswerUnderItsOwnIdentifier(ScormEdition edition) {
-        CourseEditions editions = new CourseEditions("fr", Map.of("fr", LmsIdentifiersTest.collidingCourse()));
+        CourseEditions editions =
+                new CourseEditions("fr", Map.of("fr", LmsIdentifiersTest.collidingCourse()));
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedCourse.of(editions, options);
-        String url = server.serve("colliding-" + edition.key(), ExportedPackages.unzip(ScormExporter.export(editions, options)));
+        String url =
+                server.serve(
+                        "colliding-" + edition.key(),
+                        ExportedPackages.unzip(ScormExporter.export(editions, options)));
         browser = Browser.start();
         PageErrors pageErrors = PageErrors.watch(browser);
         TestLms lms = new TestLms(browser, server, edition);
@@ -64,9 +68,14 @@ class CollidingIdsIT {
         browser.findElement(By.cssSelector("button.exit")).click();
         assertThat(lms.terminated()).isTrue();
 
-        new LmsDataCheck(edition, exported, lms, lms.snapshot()).expectFinished(learner.given(), finalScore.percent());
-        assertThat(new MoodleDataModel(edition).check(lms.sets())).as("values Moodle 4.5 refuses").isEmpty();
-        assertThat(lms.sets()).as("every SetValue accepted").allSatisfy(set -> assertThat(set.get(2)).isEqualTo("true"));
+        new LmsDataCheck(edition, exported, lms, lms.snapshot())
+                .expectFinished(learner.given(), finalScore.percent());
+        assertThat(new MoodleDataModel(edition).check(lms.sets()))
+                .as("values Moodle 4.5 refuses")
+                .isEmpty();
+        assertThat(lms.sets())
+                .as("every SetValue accepted")
+                .allSatisfy(set -> assertThat(set.get(2)).isEqualTo("true"));
         assertThat(pageErrors.errors()).as("errors in the page").isEmpty();
     }
 }

@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Packages exported from the real course, each unzipped once into a temporary folder for the browser tests. */
+/**
+ * Packages exported from the real course, each unzipped once into a temporary folder for the
+ * browser tests.
+ */
 final class ExportedPackages {
 
     private static final Map<ExportOptions, Path> UNZIPPED = new HashMap<>();
 
-    private ExportedPackages() {
-    }
+    private ExportedPackages() {}
 
     static ScormPackage export(ExportOptions options) {
         return ScormExporter.export(TestContent.editions(), options);
@@ -29,7 +31,8 @@ final class ExportedPackages {
         try {
             Path dir = Files.createTempDirectory("immunolearn-" + scorm.options().edition().key());
             dir.toFile().deleteOnExit();
-            for (Map.Entry<String, byte[]> entry : PackageInspection.entries(scorm.bytes()).entrySet()) {
+            for (Map.Entry<String, byte[]> entry :
+                    PackageInspection.entries(scorm.bytes()).entrySet()) {
                 Path file = dir.resolve(entry.getKey()).normalize();
                 if (!file.startsWith(dir)) {
                     throw new IllegalStateException("entry outside the package: " + entry.getKey());

@@ -34,8 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Learner {
 
     /** One answer given, with the mark the Java rules give it. */
-    record Given(String quizId, int attempt, Question question, Answer answer, Mark mark) {
-    }
+    record Given(String quizId, int attempt, Question question, Answer answer, Mark mark) {}
 
     private final ChromeDriver browser;
     private final ExportedCourse exported;
@@ -55,7 +54,10 @@ final class Learner {
         return Browser.waitUpTo(browser, Duration.ofSeconds(10));
     }
 
-    /** A text of the model as Selenium reads it on screen: no-break spaces (not narrow ones) come back as plain ones. */
+    /**
+     * A text of the model as Selenium reads it on screen: no-break spaces (not narrow ones) come
+     * back as plain ones.
+     */
     static String plain(String text) {
         return text.replace('\u00a0', ' ');
     }
@@ -71,11 +73,22 @@ final class Learner {
     void openLesson(int index) {
         String id = exported.course().lessons().get(index).id();
         click(By.cssSelector("button[data-lesson='" + id + "']"));
-        waiting().until(d -> heading().contains(plain(exported.course().lessons().get(index).title())));
+        waiting()
+                .until(
+                        d ->
+                                heading()
+                                        .contains(
+                                                plain(
+                                                        exported.course()
+                                                                .lessons()
+                                                                .get(index)
+                                                                .title())));
     }
 
     void home() {
-        click(By.xpath("//main//nav/button[1] | //main//div[contains(@class,'actions')]/button[contains(@class,'link')]"));
+        click(
+                By.xpath(
+                        "//main//nav/button[1] | //main//div[contains(@class,'actions')]/button[contains(@class,'link')]"));
         waiting().until(d -> heading().equals(plain(exported.course().title())));
     }
 
@@ -85,7 +98,9 @@ final class Learner {
     }
 
     void startFinal() {
-        click(By.cssSelector("button[data-quiz='" + exported.course().finalAssessment().id() + "']"));
+        click(
+                By.cssSelector(
+                        "button[data-quiz='" + exported.course().finalAssessment().id() + "']"));
     }
 
     void retry() {
@@ -98,7 +113,8 @@ final class Learner {
     }
 
     String questionId() {
-        return browser.findElement(By.cssSelector("form.question")).getAttribute("data-question-id");
+        return browser.findElement(By.cssSelector("form.question"))
+                .getAttribute("data-question-id");
     }
 
     /** The model's question now on screen. */
@@ -115,13 +131,15 @@ final class Learner {
     }
 
     private Quiz quizOf(String questionId) {
-        return exported.course().quizzes().stream().filter(q -> q.question(questionId).isPresent()).findFirst()
+        return exported.course().quizzes().stream()
+                .filter(q -> q.question(questionId).isPresent())
+                .findFirst()
                 .orElseThrow();
     }
 
     /**
-     * Answers the question on screen, right or wrong, checks it, and waits for the feedback.
-     * The attempt number is counted from the progress line's "1 of N".
+     * Answers the question on screen, right or wrong, checks it, and waits for the feedback. The
+     * attempt number is counted from the progress line's "1 of N".
      */
     Mark answer(boolean right) {
         String id = questionId();
@@ -133,22 +151,34 @@ final class Learner {
         Answer answer = fill(question, right);
         Mark mark = ScoringRules.mark(question, answer);
         click(By.cssSelector("button.validate"));
-        waiting().withMessage(() -> "no feedback for " + id + " after Valider: " + screen())
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.next")));
+        waiting()
+                .withMessage(() -> "no feedback for " + id + " after Valider: " + screen())
+                .until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("button.next")));
         assertThat(browser.findElement(By.cssSelector(".verdict")).getAttribute("class"))
-                .as("the player's verdict on %s", id).contains(mark.correct() ? "correct" : mark.credit() > 0 ? "partial" : "incorrect");
-        given.add(new Given(quiz.id(), attempts.getOrDefault(quiz.id(), 1), question, answer, mark));
+                .as("the player's verdict on %s", id)
+                .contains(mark.correct() ? "correct" : mark.credit() > 0 ? "partial" : "incorrect");
+        given.add(
+                new Given(quiz.id(), attempts.getOrDefault(quiz.id(), 1), question, answer, mark));
         return mark;
     }
 
     /** Goes on to the next question or the results, and waits until the screen has changed. */
     void next() {
-        WebElement next = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.next")));
+        WebElement next =
+                waiting()
+                        .until(
+                                ExpectedConditions.elementToBeClickable(
+                                        By.cssSelector("button.next")));
         next.click();
         waiting().until(ExpectedConditions.stalenessOf(next));
     }
 
-    /** Answers every remaining question of the attempt, right where {@code right} says so, and opens the results. */
+    /**
+     * Answers every remaining question of the attempt, right where {@code right} says so, and opens
+     * the results.
+     */
     void answerAll(IntPredicate right) {
         answerAll(right, Duration.ZERO);
     }
@@ -172,12 +202,17 @@ final class Learner {
         }
     }
 
-    /** What the screen shows when a step did not happen: the question's error line, the status line, the buttons. */
+    /**
+     * What the screen shows when a step did not happen: the question's error line, the status line,
+     * the buttons.
+     */
     private String screen() {
-        Object seen = browser.executeScript("var t = function (s) { var e = document.querySelector(s);"
-                + " return e ? JSON.stringify(e.textContent) + (e.hidden ? ' (hidden)' : '') : 'none'; };"
-                + " return 'error ' + t('.form-error') + ', status ' + t('.status') + ', validate ' + t('button.validate')"
-                + " + ', next ' + t('.actions button.next') + ', feedback ' + t('#feedback');");
+        Object seen =
+                browser.executeScript(
+                        "var t = function (s) { var e = document.querySelector(s);"
+                                + " return e ? JSON.stringify(e.textContent) + (e.hidden ? ' (hidden)' : '') : 'none'; };"
+                                + " return 'error ' + t('.form-error') + ', status ' + t('.status') + ', validate ' + t('button.validate')"
+                                + " + ', next ' + t('.actions button.next') + ', feedback ' + t('#feedback');");
         return String.valueOf(seen);
     }
 
@@ -189,23 +224,39 @@ final class Learner {
     Score expectedScore(String quizId) {
         int attempt = attempts.get(quizId);
         Quiz quiz = exported.course().quiz(quizId).orElseThrow();
-        List<ScoringRules.WeightedMark> marks = given.stream()
-                .filter(g -> g.quizId().equals(quizId) && g.attempt() == attempt)
-                .map(g -> new ScoringRules.WeightedMark(g.question().weight(), g.mark())).toList();
+        List<ScoringRules.WeightedMark> marks =
+                given.stream()
+                        .filter(g -> g.quizId().equals(quizId) && g.attempt() == attempt)
+                        .map(g -> new ScoringRules.WeightedMark(g.question().weight(), g.mark()))
+                        .toList();
         return ScoringRules.score(marks, quiz.passMark());
     }
 
     private Answer fill(Question question, boolean right) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice single) {
-            String pick = single.choices().stream().filter(c -> c.correct() == right).findFirst().orElseThrow().id();
+            String pick =
+                    single.choices().stream()
+                            .filter(c -> c.correct() == right)
+                            .findFirst()
+                            .orElseThrow()
+                            .id();
             tick(pick);
             return new Answer.Choices(List.of(pick));
         }
         if (kind instanceof QuestionKind.MultipleResponse multiple) {
-            List<String> picks = right
-                    ? multiple.choices().stream().filter(Choice::correct).map(Choice::id).toList()
-                    : List.of(multiple.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id());
+            List<String> picks =
+                    right
+                            ? multiple.choices().stream()
+                                    .filter(Choice::correct)
+                                    .map(Choice::id)
+                                    .toList()
+                            : List.of(
+                                    multiple.choices().stream()
+                                            .filter(c -> !c.correct())
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .id());
             picks.forEach(this::tick);
             return new Answer.Choices(picks);
         }
@@ -225,8 +276,14 @@ final class Learner {
             List<MatchPair> pairs = matching.pairs();
             Map<String, String> matches = new LinkedHashMap<>();
             for (int i = 0; i < pairs.size(); i++) {
-                String response = right ? pairs.get(i).id() : pairs.get((i + 1) % pairs.size()).id();
-                new Select(browser.findElement(By.cssSelector("select[data-premise='" + pairs.get(i).id() + "']")))
+                String response =
+                        right ? pairs.get(i).id() : pairs.get((i + 1) % pairs.size()).id();
+                new Select(
+                                browser.findElement(
+                                        By.cssSelector(
+                                                "select[data-premise='"
+                                                        + pairs.get(i).id()
+                                                        + "']")))
                         .selectByValue(response);
                 matches.put(pairs.get(i).id(), response);
             }
@@ -237,8 +294,10 @@ final class Learner {
             List<String> target = ordering.items().stream().map(OrderItem::id).toList();
             for (int place = 0; place < target.size(); place++) {
                 for (int at = order().indexOf(target.get(place)); at > place; at--) {
-                    browser.findElements(By.cssSelector("ol.ordering > li")).get(at)
-                            .findElement(By.cssSelector("button.move-up")).click();
+                    browser.findElements(By.cssSelector("ol.ordering > li"))
+                            .get(at)
+                            .findElement(By.cssSelector("button.move-up"))
+                            .click();
                 }
             }
         }
@@ -247,7 +306,8 @@ final class Learner {
 
     /** The ordering items as they stand on screen. */
     List<String> order() {
-        return browser.findElements(By.cssSelector("ol.ordering > li")).stream().map(li -> li.getAttribute("data-item"))
+        return browser.findElements(By.cssSelector("ol.ordering > li")).stream()
+                .map(li -> li.getAttribute("data-item"))
                 .toList();
     }
 

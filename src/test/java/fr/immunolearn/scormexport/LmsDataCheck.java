@@ -26,7 +26,8 @@ final class LmsDataCheck {
     static final String TIMESPAN_12 = "\\d{4}:[0-5]\\d:[0-5]\\d\\.\\d{2}";
     static final String TIME_12 = "([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d";
     static final String DURATION_2004 = "PT(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,2})?S)?";
-    static final String TIMESTAMP_2004 = "\\d{4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d:[0-5]\\d\\.\\d{2}Z";
+    static final String TIMESTAMP_2004 =
+            "\\d{4}-[01]\\d-[0-3]\\dT[0-2]\\d:[0-5]\\d:[0-5]\\d\\.\\d{2}Z";
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final String NUMBERS = "1234567890abcdefghijklmnopqrstuvwxyz";
 
@@ -52,7 +53,10 @@ final class LmsDataCheck {
         return v12() ? cmi.get("core") : cmi;
     }
 
-    /** The course passed with the final assessment at {@code finalPercent}, everything answered reported. */
+    /**
+     * The course passed with the final assessment at {@code finalPercent}, everything answered
+     * reported.
+     */
     void expectFinished(List<Learner.Given> given, double finalPercent) {
         String raw = decimal(finalPercent);
         if (v12()) {
@@ -62,9 +66,12 @@ final class LmsDataCheck {
         } else {
             assertThat(cmi.get("completion_status").asText()).isEqualTo("completed");
             assertThat(cmi.get("success_status").asText()).isEqualTo("passed");
-            assertThat(cmi.get("score").get("scaled").asText()).isEqualTo(decimal(finalPercent / 100));
-            // A finished course keeps its attempt open unless it was exported to start a new one (scorm2004.js).
-            assertThat(lms.lastSet("cmi.exit")).as("exit once finished")
+            assertThat(cmi.get("score").get("scaled").asText())
+                    .isEqualTo(decimal(finalPercent / 100));
+            // A finished course keeps its attempt open unless it was exported to start a new one
+            // (scorm2004.js).
+            assertThat(lms.lastSet("cmi.exit"))
+                    .as("exit once finished")
                     .isEqualTo(exported.newAttemptWhenFinished() ? "normal" : "suspend");
             assertThat(lms.lastSet("cmi.session_time")).matches(DURATION_2004);
         }
@@ -74,7 +81,9 @@ final class LmsDataCheck {
         assertThat(score.get("max").asText()).isEqualTo("100");
         assertThat(core().get(v12() ? "lesson_location" : "location").asText()).isNotEmpty();
         String suspendData = cmi.get("suspend_data").asText();
-        assertThat(suspendData).startsWith("3|").hasSizeLessThanOrEqualTo(edition.suspendDataLimit());
+        assertThat(suspendData)
+                .startsWith("3|")
+                .hasSizeLessThanOrEqualTo(edition.suspendDataLimit());
         interactions(given);
         objectives(given);
     }
@@ -86,16 +95,20 @@ final class LmsDataCheck {
             Learner.Given answer = given.get(n);
             JsonNode interaction = interactions.get(Integer.toString(n));
             String at = "cmi.interactions." + n + ".";
-            assertThat(interaction.get("id").asText()).isEqualTo(ids.interaction(answer.question().id(), answer.attempt()));
+            assertThat(interaction.get("id").asText())
+                    .isEqualTo(ids.interaction(answer.question().id(), answer.attempt()));
             assertThat(interaction.get("type").asText()).isEqualTo(type(answer.question()));
-            assertThat(interaction.get("objectives").get("0").get("id").asText()).isEqualTo(ids.lesson(exported.lessonOf(answer.question())));
+            assertThat(interaction.get("objectives").get("0").get("id").asText())
+                    .isEqualTo(ids.lesson(exported.lessonOf(answer.question())));
             assertThat(interaction.get("weighting").asText()).isEqualTo("1");
             assertThat(interaction.get("result").asText())
                     .isEqualTo(answer.mark().correct() ? "correct" : v12() ? "wrong" : "incorrect");
             assertThat(interaction.get(v12() ? "student_response" : "learner_response").asText())
-                    .as(at + "response").isEqualTo(response(answer.question(), answer.answer()));
+                    .as(at + "response")
+                    .isEqualTo(response(answer.question(), answer.answer()));
             assertThat(interaction.get("correct_responses").get("0").get("pattern").asText())
-                    .as(at + "correct_responses.0.pattern").isEqualTo(correctPattern(answer.question()));
+                    .as(at + "correct_responses.0.pattern")
+                    .isEqualTo(correctPattern(answer.question()));
             if (v12()) {
                 assertThat(lms.lastSet(at + "time")).matches(TIME_12);
                 assertThat(lms.lastSet(at + "latency")).matches(TIMESPAN_12);
@@ -120,18 +133,33 @@ final class LmsDataCheck {
                 assertThat(objective.get("success_status").asText()).isEqualTo("passed");
                 assertThat(objective.get("completion_status").asText()).isEqualTo("completed");
             }
-            assertThat(objective.get("score").get("raw").asText()).isEqualTo(decimal(best(given, lesson.quiz())));
+            assertThat(objective.get("score").get("raw").asText())
+                    .isEqualTo(decimal(best(given, lesson.quiz())));
         }
     }
 
     /** The best score the Java rules give the learner's attempts at a quiz. */
     static double best(List<Learner.Given> given, fr.immunolearn.course.Quiz quiz) {
         double best = -1;
-        for (int attempt : given.stream().filter(g -> g.quizId().equals(quiz.id())).map(Learner.Given::attempt).distinct().toList()) {
-            List<fr.immunolearn.quiz.ScoringRules.WeightedMark> marks = given.stream()
-                    .filter(g -> g.quizId().equals(quiz.id()) && g.attempt() == attempt)
-                    .map(g -> new fr.immunolearn.quiz.ScoringRules.WeightedMark(g.question().weight(), g.mark())).toList();
-            best = Math.max(best, fr.immunolearn.quiz.ScoringRules.score(marks, quiz.passMark()).percent());
+        for (int attempt :
+                given.stream()
+                        .filter(g -> g.quizId().equals(quiz.id()))
+                        .map(Learner.Given::attempt)
+                        .distinct()
+                        .toList()) {
+            List<fr.immunolearn.quiz.ScoringRules.WeightedMark> marks =
+                    given.stream()
+                            .filter(g -> g.quizId().equals(quiz.id()) && g.attempt() == attempt)
+                            .map(
+                                    g ->
+                                            new fr.immunolearn.quiz.ScoringRules.WeightedMark(
+                                                    g.question().weight(), g.mark()))
+                            .toList();
+            best =
+                    Math.max(
+                            best,
+                            fr.immunolearn.quiz.ScoringRules.score(marks, quiz.passMark())
+                                    .percent());
         }
         assertThat(best).as("an attempt at " + quiz.id()).isNotNegative();
         return best;
@@ -151,12 +179,17 @@ final class LmsDataCheck {
     String response(Question question, Answer answer) {
         QuestionKind kind = question.kind();
         if (answer instanceof Answer.Choices choices) {
-            List<Choice> all = kind instanceof QuestionKind.SingleChoice s ? s.choices()
-                    : ((QuestionKind.MultipleResponse) kind).choices();
+            List<Choice> all =
+                    kind instanceof QuestionKind.SingleChoice s
+                            ? s.choices()
+                            : ((QuestionKind.MultipleResponse) kind).choices();
             List<String> picked = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (choices.choiceIds().contains(all.get(i).id())) {
-                    picked.add(v12() ? String.valueOf(LETTERS.charAt(i)) : ids.choice(question.id(), all.get(i).id()));
+                    picked.add(
+                            v12()
+                                    ? String.valueOf(LETTERS.charAt(i))
+                                    : ids.choice(question.id(), all.get(i).id()));
                 }
             }
             return String.join(v12() ? "," : "[,]", picked);
@@ -173,24 +206,40 @@ final class LmsDataCheck {
             for (int i = 0; i < pairs.size(); i++) {
                 String response = matches.responseByPremise().get(pairs.get(i).id());
                 int j = pairs.stream().map(MatchPair::id).toList().indexOf(response);
-                parts.add(v12() ? NUMBERS.charAt(i) + "." + LETTERS.charAt(j)
-                        : ids.pair(question.id(), pairs.get(i).id()) + "[.]" + ids.pair(question.id(), response));
+                parts.add(
+                        v12()
+                                ? NUMBERS.charAt(i) + "." + LETTERS.charAt(j)
+                                : ids.pair(question.id(), pairs.get(i).id())
+                                        + "[.]"
+                                        + ids.pair(question.id(), response));
             }
             return String.join(v12() ? "," : "[,]", parts);
         }
         List<OrderItem> items = ((QuestionKind.Ordering) kind).items();
         List<String> itemIds = items.stream().map(OrderItem::id).toList();
-        return ((Answer.Sequence) answer).itemIds().stream()
-                .map(id -> v12() ? String.valueOf(LETTERS.charAt(itemIds.indexOf(id))) : ids.item(question.id(), id))
-                .collect(Collectors.joining(v12() ? "," : "[,]"));
+        return ((Answer.Sequence) answer)
+                .itemIds().stream()
+                        .map(
+                                id ->
+                                        v12()
+                                                ? String.valueOf(
+                                                        LETTERS.charAt(itemIds.indexOf(id)))
+                                                : ids.item(question.id(), id))
+                        .collect(Collectors.joining(v12() ? "," : "[,]"));
     }
 
     String correctPattern(Question question) {
         QuestionKind kind = question.kind();
-        if (kind instanceof QuestionKind.SingleChoice || kind instanceof QuestionKind.MultipleResponse) {
-            List<Choice> all = kind instanceof QuestionKind.SingleChoice s ? s.choices()
-                    : ((QuestionKind.MultipleResponse) kind).choices();
-            return response(question, new Answer.Choices(all.stream().filter(Choice::correct).map(Choice::id).toList()));
+        if (kind instanceof QuestionKind.SingleChoice
+                || kind instanceof QuestionKind.MultipleResponse) {
+            List<Choice> all =
+                    kind instanceof QuestionKind.SingleChoice s
+                            ? s.choices()
+                            : ((QuestionKind.MultipleResponse) kind).choices();
+            return response(
+                    question,
+                    new Answer.Choices(
+                            all.stream().filter(Choice::correct).map(Choice::id).toList()));
         }
         if (kind instanceof QuestionKind.TrueFalse trueFalse) {
             return response(question, new Answer.TrueOrFalse(trueFalse.answer()));
@@ -203,11 +252,17 @@ final class LmsDataCheck {
             matching.pairs().forEach(p -> key.put(p.id(), p.id()));
             return response(question, new Answer.Matches(key));
         }
-        return response(question, new Answer.Sequence(((QuestionKind.Ordering) kind).items().stream().map(OrderItem::id).toList()));
+        return response(
+                question,
+                new Answer.Sequence(
+                        ((QuestionKind.Ordering) kind)
+                                .items().stream().map(OrderItem::id).toList()));
     }
 
     /** A number as CMIDecimal: no exponent, no trailing zeros. */
     static String decimal(double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(Double.toString(value))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -19,22 +19,25 @@ import java.util.concurrent.Executors;
 
 /**
  * One local HTTP server for the test LMS page, the SCORM runtime and the unzipped packages: one
- * origin, so the package's frame can reach the runtime's API in the page above it, as in a real LMS.
- * It keeps every path asked for, so a test can check that a package fetches nothing of its own
+ * origin, so the package's frame can reach the runtime's API in the page above it, as in a real
+ * LMS. It keeps every path asked for, so a test can check that a package fetches nothing of its own
  * outside itself.
  */
 public final class LmsServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "xml", "application/xml",
-            "json", "application/json");
+    private static final Map<String, String> TYPES =
+            Map.of(
+                    "html", "text/html; charset=utf-8",
+                    "js", "text/javascript; charset=utf-8",
+                    "css", "text/css; charset=utf-8",
+                    "xml", "application/xml",
+                    "json", "application/json");
 
     static {
-        // Without TCP_NODELAY the JDK's server meets the client's delayed ACKs: every response after a
-        // connection's first waits ~40 ms, which no LMS web server does. Read once, before the first server.
+        // Without TCP_NODELAY the JDK's server meets the client's delayed ACKs: every response
+        // after a
+        // connection's first waits ~40 ms, which no LMS web server does. Read once, before the
+        // first server.
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
@@ -60,9 +63,12 @@ public final class LmsServer implements AutoCloseable {
     /** The folder scorm-again's browser files were unpacked into by ./test.sh. */
     static Path runtimeFolder() {
         Path dir = Path.of(System.getProperty("scorm.runtime", "target/scorm-again/package/dist"));
-        if (!Files.isRegularFile(dir.resolve("scorm12.min.js")) || !Files.isRegularFile(dir.resolve("scorm2004.min.js"))) {
-            throw new IllegalStateException("scorm-again 3.4.3 is not unpacked in " + dir.toAbsolutePath()
-                    + ": run ./test.sh, which fetches it with npm pack");
+        if (!Files.isRegularFile(dir.resolve("scorm12.min.js"))
+                || !Files.isRegularFile(dir.resolve("scorm2004.min.js"))) {
+            throw new IllegalStateException(
+                    "scorm-again 3.4.3 is not unpacked in "
+                            + dir.toAbsolutePath()
+                            + ": run ./test.sh, which fetches it with npm pack");
         }
         return dir;
     }
@@ -101,7 +107,8 @@ public final class LmsServer implements AutoCloseable {
             return;
         }
         String extension = path.substring(path.lastIndexOf('.') + 1);
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders()
+                .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -20,8 +20,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The second, stricter judge of what the player writes: a learner takes the whole course (a failed
  * attempt and its retry, a session left in the middle of a quiz and resumed, the final assessment,
  * the exit), and every SetValue of every session is replayed through Moodle 4.5's own data-model
- * rules ({@link MoodleDataModel}). scorm-again accepting a value is not enough: Moodle answers
- * 406 to identifiers scorm-again takes, and the interaction is lost there.
+ * rules ({@link MoodleDataModel}). scorm-again accepting a value is not enough: Moodle answers 406
+ * to identifiers scorm-again takes, and the interaction is lost there.
  */
 class MoodleDataModelIT {
 
@@ -86,13 +86,22 @@ class MoodleDataModelIT {
         assertThat(lms.terminated()).isTrue();
 
         List<List<String>> sets = lms.sets();
-        Set<String> written = sets.stream().filter(s -> s.get(0).endsWith(".type")).map(s -> s.get(1))
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> answered = learner.given().stream().map(g -> interactionType(g.question()))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(written).as("every question type answered is written").isEqualTo(answered)
+        Set<String> written =
+                sets.stream()
+                        .filter(s -> s.get(0).endsWith(".type"))
+                        .map(s -> s.get(1))
+                        .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> answered =
+                learner.given().stream()
+                        .map(g -> interactionType(g.question()))
+                        .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(written)
+                .as("every question type answered is written")
+                .isEqualTo(answered)
                 .contains("choice", "true-false", "fill-in", "matching", "sequencing");
-        assertThat(new MoodleDataModel(edition).check(sets)).as("values Moodle 4.5 refuses").isEmpty();
+        assertThat(new MoodleDataModel(edition).check(sets))
+                .as("values Moodle 4.5 refuses")
+                .isEmpty();
         assertThat(pageErrors.errors()).as("errors in the page").isEmpty();
     }
 

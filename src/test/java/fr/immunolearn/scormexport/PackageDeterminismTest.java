@@ -40,8 +40,13 @@ class PackageDeterminismTest {
     @Test
     void differentOptionsGiveDifferentPackages() {
         byte[] byDefault = ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12)).bytes();
-        assertThat(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12).withPassMark(70)).bytes()).isNotEqualTo(byDefault);
-        assertThat(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_2004)).bytes()).isNotEqualTo(byDefault);
+        assertThat(
+                        ExportedPackages.export(
+                                        ExportOptions.of(ScormEdition.SCORM_12).withPassMark(70))
+                                .bytes())
+                .isNotEqualTo(byDefault);
+        assertThat(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_2004)).bytes())
+                .isNotEqualTo(byDefault);
     }
 
     @ParameterizedTest
@@ -52,7 +57,9 @@ class PackageDeterminismTest {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 names.add(entry.getName());
-                assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
+                assertThat(entry.getTimeLocal())
+                        .as(entry.getName())
+                        .isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
                 assertThat(entry.getExtra()).as("no extra field in " + entry.getName()).isNull();
                 assertThat(entry.isDirectory()).isFalse();
             }
@@ -61,12 +68,24 @@ class PackageDeterminismTest {
         expected.addAll(PlayerFiles.NAMES);
         expected.add(PlayerFiles.COURSE_SCRIPT);
         assertThat(names).containsExactlyElementsOf(expected);
-        assertThat(names).allMatch(PackageInspection::isSafe).noneMatch(n -> n.contains("..") || n.startsWith("/"));
+        assertThat(names)
+                .allMatch(PackageInspection::isSafe)
+                .noneMatch(n -> n.contains("..") || n.startsWith("/"));
     }
 
     @Test
     void unsafeNamesAreRecognised() {
-        assertThat(List.of("../x", "/etc/passwd", "a/../../b", "C:/x", "a\\b", "", "a/", "./a", "a//b"))
+        assertThat(
+                        List.of(
+                                "../x",
+                                "/etc/passwd",
+                                "a/../../b",
+                                "C:/x",
+                                "a\\b",
+                                "",
+                                "a/",
+                                "./a",
+                                "a//b"))
                 .noneMatch(PackageInspection::isSafe);
         assertThat(List.of("index.html", "js/player.js")).allMatch(PackageInspection::isSafe);
     }
@@ -74,25 +93,35 @@ class PackageDeterminismTest {
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
     void everyTextFileButTheManifestIsAsciiSoNoServerCharsetCanGarbleIt(ScormEdition edition) {
-        Map<String, byte[]> entries = PackageInspection.entries(ExportedPackages.export(ExportOptions.of(edition)).bytes());
-        entries.forEach((name, bytes) -> {
-            if (!name.equals("imsmanifest.xml")) {
-                for (byte b : bytes) {
-                    assertThat(b & 0xFF).as("a byte of " + name).isLessThan(0x80);
-                }
-            }
-        });
+        Map<String, byte[]> entries =
+                PackageInspection.entries(
+                        ExportedPackages.export(ExportOptions.of(edition)).bytes());
+        entries.forEach(
+                (name, bytes) -> {
+                    if (!name.equals("imsmanifest.xml")) {
+                        for (byte b : bytes) {
+                            assertThat(b & 0xFF).as("a byte of " + name).isLessThan(0x80);
+                        }
+                    }
+                });
         assertThat(new String(entries.get("imsmanifest.xml"), StandardCharsets.UTF_8))
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
 
-    /** A product requirement about bytes: the whole SCORM 1.2 package of this course stays within 100 KB. */
+    /**
+     * A product requirement about bytes: the whole SCORM 1.2 package of this course stays within
+     * 100 KB.
+     */
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
     void thePackageOfThisCourseStaysWithin100Kilobytes(ScormEdition edition) {
         for (String language : List.of("fr", "en")) {
-            assertThat(ExportedPackages.export(ExportOptions.of(edition).withLanguage(language)).size())
-                    .as(edition + " " + language).isLessThanOrEqualTo(100 * 1024);
+            assertThat(
+                            ExportedPackages.export(
+                                            ExportOptions.of(edition).withLanguage(language))
+                                    .size())
+                    .as(edition + " " + language)
+                    .isLessThanOrEqualTo(100 * 1024);
         }
     }
 }

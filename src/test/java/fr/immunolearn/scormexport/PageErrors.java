@@ -18,27 +18,42 @@ final class PageErrors {
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
 
-    private PageErrors() {
-    }
+    private PageErrors() {}
 
     static PageErrors watch(ChromeDriver browser) {
         PageErrors watcher = new PageErrors();
         DevTools devTools = browser.getDevTools();
         devTools.createSession();
         devTools.send(Runtime.enable());
-        devTools.addListener(Runtime.exceptionThrown(), thrown -> watcher.errors.add("uncaught: "
-                + thrown.getExceptionDetails().getText() + " "
-                + thrown.getExceptionDetails().getException().flatMap(e -> e.getDescription()).orElse("")));
-        devTools.addListener(Runtime.consoleAPICalled(), call -> {
-            String text = call.getArgs().stream()
-                    .map(a -> a.getValue().map(Object::toString).or(() -> a.getDescription()).orElse(""))
-                    .reduce("", (x, y) -> x + " " + y);
-            if (call.getType() == ConsoleAPICalled.Type.ERROR) {
-                watcher.errors.add("console.error: " + text);
-            } else if (call.getType() == ConsoleAPICalled.Type.WARNING) {
-                watcher.warnings.add(text.strip());
-            }
-        });
+        devTools.addListener(
+                Runtime.exceptionThrown(),
+                thrown ->
+                        watcher.errors.add(
+                                "uncaught: "
+                                        + thrown.getExceptionDetails().getText()
+                                        + " "
+                                        + thrown.getExceptionDetails()
+                                                .getException()
+                                                .flatMap(e -> e.getDescription())
+                                                .orElse("")));
+        devTools.addListener(
+                Runtime.consoleAPICalled(),
+                call -> {
+                    String text =
+                            call.getArgs().stream()
+                                    .map(
+                                            a ->
+                                                    a.getValue()
+                                                            .map(Object::toString)
+                                                            .or(() -> a.getDescription())
+                                                            .orElse(""))
+                                    .reduce("", (x, y) -> x + " " + y);
+                    if (call.getType() == ConsoleAPICalled.Type.ERROR) {
+                        watcher.errors.add("console.error: " + text);
+                    } else if (call.getType() == ConsoleAPICalled.Type.WARNING) {
+                        watcher.warnings.add(text.strip());
+                    }
+                });
         return watcher;
     }
 

@@ -51,18 +51,31 @@ class PlayerAccessibilityIT {
         server.close();
     }
 
-    /** Checks the screen as it is now: no axe violation, no sideways scroll at the window's width. */
+    /**
+     * Checks the screen as it is now: no axe violation, no sideways scroll at the window's width.
+     */
     private void screenIsAccessible(String screen) {
         Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
-        assertThat(results.getViolations()).as("axe violations on %s: %s", screen, describe(results.getViolations())).isEmpty();
-        Number overflow = (Number) browser.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(results.getViolations())
+                .as("axe violations on %s: %s", screen, describe(results.getViolations()))
+                .isEmpty();
+        Number overflow =
+                (Number)
+                        browser.executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).as("sideways scroll on %s", screen).isLessThanOrEqualTo(0);
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                .collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+        return violations.stream()
+                .map(
+                        v ->
+                                v.getId()
+                                        + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     private Learner open(String language, int width) {
@@ -70,7 +83,8 @@ class PlayerAccessibilityIT {
         browser = Browser.start(width, 800);
         pageErrors = PageErrors.watch(browser);
         browser.get(server.serve("a11y-" + language, ExportedPackages.unzipped(options)));
-        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         return new Learner(browser, ExportedPackages.course(options));
     }
 
@@ -86,16 +100,21 @@ class PlayerAccessibilityIT {
             if (lesson == 0) {
                 WebElement term = browser.findElement(By.cssSelector(".term-word"));
                 browser.executeScript("arguments[0].focus();", term);
-                assertThat(term.findElement(By.xpath("following-sibling::*[1]")).isDisplayed()).as("definition on focus").isTrue();
+                assertThat(term.findElement(By.xpath("following-sibling::*[1]")).isDisplayed())
+                        .as("definition on focus")
+                        .isTrue();
                 screenIsAccessible("lesson 1 with a definition shown");
             }
             learner.toQuiz();
             for (int position = 0; learner.onQuestion(); position++) {
                 Question question = learner.exportedQuestion();
                 screenIsAccessible("question " + question.id());
-                if (emptyChecked.add(question.type()) && !(question.kind() instanceof QuestionKind.Ordering)) {
+                if (emptyChecked.add(question.type())
+                        && !(question.kind() instanceof QuestionKind.Ordering)) {
                     browser.findElement(By.cssSelector("button.validate")).click();
-                    assertThat(browser.findElement(By.id("answer-error")).getText()).as("nothing given").isNotBlank();
+                    assertThat(browser.findElement(By.id("answer-error")).getText())
+                            .as("nothing given")
+                            .isNotBlank();
                     screenIsAccessible("question " + question.id() + " refused empty");
                 }
                 learner.answer(position != 1);
@@ -105,7 +124,8 @@ class PlayerAccessibilityIT {
             screenIsAccessible("results of lesson " + (lesson + 1));
             learner.home();
         }
-        assertThat(emptyChecked).containsAll(EnumSet.complementOf(EnumSet.of(QuestionType.ORDERING)));
+        assertThat(emptyChecked)
+                .containsAll(EnumSet.complementOf(EnumSet.of(QuestionType.ORDERING)));
         screenIsAccessible("home with every lesson done");
         learner.startFinal();
         screenIsAccessible("final assessment");
@@ -114,11 +134,16 @@ class PlayerAccessibilityIT {
         assertThat(pageErrors.errors()).isEmpty();
     }
 
-    /** Presses Tab until the focus is on an element matching {@code css}; fails if it never gets there. */
+    /**
+     * Presses Tab until the focus is on an element matching {@code css}; fails if it never gets
+     * there.
+     */
     private WebElement tabTo(String css) {
         for (int presses = 0; presses < 80; presses++) {
             WebElement focused = browser.switchTo().activeElement();
-            if ((Boolean) browser.executeScript("return arguments[0].matches(arguments[1]);", focused, css)) {
+            if ((Boolean)
+                    browser.executeScript(
+                            "return arguments[0].matches(arguments[1]);", focused, css)) {
                 return focused;
             }
             new Actions(browser).sendKeys(Keys.TAB).perform();
@@ -132,8 +157,12 @@ class PlayerAccessibilityIT {
 
     /** The focused element shows a visible outline of at least 2 px. */
     private void focusIsVisible(WebElement element) {
-        String style = (String) browser.executeScript("var s = getComputedStyle(arguments[0]);"
-                + " return s.outlineStyle + ' ' + parseFloat(s.outlineWidth);", element);
+        String style =
+                (String)
+                        browser.executeScript(
+                                "var s = getComputedStyle(arguments[0]);"
+                                        + " return s.outlineStyle + ' ' + parseFloat(s.outlineWidth);",
+                                element);
         assertThat(style).as("focus outline of %s", element.getTagName()).doesNotStartWith("none");
         assertThat(Double.parseDouble(style.split(" ")[1])).isGreaterThanOrEqualTo(2);
     }
@@ -143,7 +172,8 @@ class PlayerAccessibilityIT {
         Learner learner = open("fr", 1280);
         focusIsVisible(tabTo("button[data-lesson='systeme-immunitaire']"));
         press(Keys.ENTER);
-        Browser.waitUpTo(browser, Duration.ofSeconds(5)).until(d -> learner.heading().startsWith("Leçon 1"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(5))
+                .until(d -> learner.heading().startsWith("Leçon 1"));
 
         WebElement term = tabTo(".term-word");
         focusIsVisible(term);
@@ -157,26 +187,34 @@ class PlayerAccessibilityIT {
         int answered = 0;
         while (learner.onQuestion()) {
             Question question = learner.exportedQuestion();
-            // An ordering always has an answer (its items in some order): only the other types can be left empty.
+            // An ordering always has an answer (its items in some order): only the other types can
+            // be left empty.
             if (answered == 0 && question.type() != fr.immunolearn.course.QuestionType.ORDERING) {
                 focusIsVisible(tabTo("button.validate"));
                 press(Keys.ENTER);
                 assertThat(browser.findElement(By.id("answer-error")).getText()).isNotBlank();
-                assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("validate");
+                assertThat(browser.switchTo().activeElement().getAttribute("class"))
+                        .contains("validate");
             }
             answerWithKeys(question);
             focusIsVisible(tabTo("button.validate"));
             press(Keys.ENTER);
-            WebElement next = Browser.waitUpTo(browser, Duration.ofSeconds(5))
-                    .until(d -> d.findElement(By.cssSelector("button.next")));
-            assertThat(browser.switchTo().activeElement()).as("focus moves to what comes next").isEqualTo(next);
-            assertThat(browser.findElement(By.id("feedback")).getAttribute("aria-live")).isEqualTo("polite");
-            assertThat(browser.findElement(By.cssSelector("#feedback .verdict")).getText()).isNotBlank();
+            WebElement next =
+                    Browser.waitUpTo(browser, Duration.ofSeconds(5))
+                            .until(d -> d.findElement(By.cssSelector("button.next")));
+            assertThat(browser.switchTo().activeElement())
+                    .as("focus moves to what comes next")
+                    .isEqualTo(next);
+            assertThat(browser.findElement(By.id("feedback")).getAttribute("aria-live"))
+                    .isEqualTo("polite");
+            assertThat(browser.findElement(By.cssSelector("#feedback .verdict")).getText())
+                    .isNotBlank();
             focusIsVisible(next);
             press(Keys.ENTER);
             answered++;
         }
-        assertThat(answered).isEqualTo(learner.exportedCourse().lessons().get(0).quiz().questions().size());
+        assertThat(answered)
+                .isEqualTo(learner.exportedCourse().lessons().get(0).quiz().questions().size());
         assertThat(learner.scoreLine()).isNotBlank();
         assertThat(pageErrors.errors()).isEmpty();
     }
@@ -207,14 +245,18 @@ class PlayerAccessibilityIT {
                 focusIsVisible(down);
                 press(Keys.ENTER);
                 assertThat(orderOnScreen()).as("the item moved down").isNotEqualTo(before);
-                assertThat(browser.switchTo().activeElement().getAttribute("class")).as("focus stays on a move button")
+                assertThat(browser.switchTo().activeElement().getAttribute("class"))
+                        .as("focus stays on a move button")
                         .containsPattern("move-(up|down)");
-                assertThat(browser.findElement(By.cssSelector(".ordering + [aria-live]")).getText()).isNotBlank();
+                assertThat(browser.findElement(By.cssSelector(".ordering + [aria-live]")).getText())
+                        .isNotBlank();
             }
         }
     }
 
     private List<String> orderOnScreen() {
-        return browser.findElements(By.cssSelector("ol.ordering > li")).stream().map(li -> li.getAttribute("data-item")).toList();
+        return browser.findElements(By.cssSelector("ol.ordering > li")).stream()
+                .map(li -> li.getAttribute("data-item"))
+                .toList();
     }
 }

@@ -26,8 +26,12 @@ class PlayerCourseRulesIT {
 
     private static final JsonNode VECTORS = CourseRulesVectors.load();
 
-    /** Every vector through the player's rules; the vectors' compact shapes become the rules' records here. */
-    private static final String RUN = """
+    /**
+     * Every vector through the player's rules; the vectors' compact shapes become the rules'
+     * records here.
+     */
+    private static final String RUN =
+            """
             var v = JSON.parse(arguments[0]), r = ImmunoLearn.CourseRules;
             function val(x, d) { return x === undefined ? d : x; }
             function quiz(q, id) {
@@ -74,7 +78,8 @@ class PlayerCourseRulesIT {
     }
 
     private JsonNode playerResults() {
-        server.serve("course-rules", ExportedPackages.unzipped(ExportOptions.of(ScormEdition.SCORM_12)));
+        server.serve(
+                "course-rules", ExportedPackages.unzipped(ExportOptions.of(ScormEdition.SCORM_12)));
         browser.get(server.base() + "/lms/scripts.html?pkg=course-rules");
         try {
             return TestLms.JSON.readTree((String) browser.executeScript(RUN, VECTORS.toString()));
@@ -87,28 +92,51 @@ class PlayerCourseRulesIT {
     Stream<DynamicTest> thePlayersCourseRulesGiveWhatTheVectorsSay() {
         JsonNode player = playerResults();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String section : List.of("lessonRead", "attempts", "unlock", "outcome", "resume", "verdict", "feedback",
-                "scores")) {
+        for (String section :
+                List.of(
+                        "lessonRead",
+                        "attempts",
+                        "unlock",
+                        "outcome",
+                        "resume",
+                        "verdict",
+                        "feedback",
+                        "scores")) {
             for (int i = 0; i < VECTORS.get(section).size(); i++) {
                 JsonNode vector = VECTORS.get(section).get(i);
                 JsonNode got = player.get(section).get(i);
-                tests.add(dynamicTest(section + ": " + name(vector), () -> assertThat(normalised(got))
-                        .isEqualTo(normalised(vector.get("expected")))));
+                tests.add(
+                        dynamicTest(
+                                section + ": " + name(vector),
+                                () ->
+                                        assertThat(normalised(got))
+                                                .isEqualTo(normalised(vector.get("expected")))));
             }
         }
         return tests.stream();
     }
 
     private static String name(JsonNode vector) {
-        return vector.has("name") ? vector.get("name").asText()
-                : vector.has("credit") ? "credit " + vector.get("credit")
-                : vector.get("percent") + " against " + vector.get("passMark") + " in " + vector.get("lang").asText();
+        return vector.has("name")
+                ? vector.get("name").asText()
+                : vector.has("credit")
+                        ? "credit " + vector.get("credit")
+                        : vector.get("percent")
+                                + " against "
+                                + vector.get("passMark")
+                                + " in "
+                                + vector.get("lang").asText();
     }
 
-    /** Numbers compared as numbers (JSON's 70 and 70.0 are one score); a lesson position's missing passage is null. */
+    /**
+     * Numbers compared as numbers (JSON's 70 and 70.0 are one score); a lesson position's missing
+     * passage is null.
+     */
     private static JsonNode normalised(JsonNode node) {
         if (node.isNumber()) {
-            return TestLms.JSON.getNodeFactory().numberNode(node.decimalValue().stripTrailingZeros());
+            return TestLms.JSON
+                    .getNodeFactory()
+                    .numberNode(node.decimalValue().stripTrailingZeros());
         }
         if (node.isObject()) {
             var copy = TestLms.JSON.createObjectNode();

@@ -24,14 +24,18 @@ import org.junit.jupiter.api.Test;
 class PlayerFilesTest {
 
     private static final Path FOLDER = Path.of("scorm");
-    private static final Pattern KEY = Pattern.compile("\"((?:app|footer|format|home|nav|lesson|quiz|feedback|answer|results|end|block)"
-            + "(?:\\.[a-zA-Z]+)+)\"");
+    private static final Pattern KEY =
+            Pattern.compile(
+                    "\"((?:app|footer|format|home|nav|lesson|quiz|feedback|answer|results|end|block)"
+                            + "(?:\\.[a-zA-Z]+)+)\"");
 
     private static Map<String, String> scripts() throws IOException {
         Map<String, String> scripts = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(FOLDER)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
-                scripts.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                scripts.put(
+                        file.getFileName().toString(),
+                        Files.readString(file, StandardCharsets.UTF_8));
             }
         }
         return scripts;
@@ -41,12 +45,17 @@ class PlayerFilesTest {
     void theListOfPlayerFilesIsExactlyTheScormFolder() throws IOException {
         Set<String> onDisk = new TreeSet<>();
         try (Stream<Path> files = Files.walk(FOLDER)) {
-            files.filter(Files::isRegularFile).forEach(f -> onDisk.add(FOLDER.relativize(f).toString().replace('\\', '/')));
+            files.filter(Files::isRegularFile)
+                    .forEach(f -> onDisk.add(FOLDER.relativize(f).toString().replace('\\', '/')));
         }
-        assertThat(onDisk).isEqualTo(new TreeSet<>(PlayerFiles.NAMES)).doesNotContain(PlayerFiles.COURSE_SCRIPT);
+        assertThat(onDisk)
+                .isEqualTo(new TreeSet<>(PlayerFiles.NAMES))
+                .doesNotContain(PlayerFiles.COURSE_SCRIPT);
         Map<String, byte[]> packaged = PlayerFiles.read();
         for (String name : PlayerFiles.NAMES) {
-            assertThat(packaged.get(name)).as(name + " on the classpath").isEqualTo(Files.readAllBytes(FOLDER.resolve(name)));
+            assertThat(packaged.get(name))
+                    .as(name + " on the classpath")
+                    .isEqualTo(Files.readAllBytes(FOLDER.resolve(name)));
         }
     }
 
@@ -62,8 +71,12 @@ class PlayerFilesTest {
         PlayerFiles.NAMES.stream().filter(n -> n.endsWith(".js")).forEach(expected::add);
         assertThat(loaded).containsExactlyElementsOf(expected);
         assertThat(index).contains("href=\"player.css\"");
-        String text = index.replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<script.*?</script>", "")
-                .replaceAll("(?s)<title>.*?</title>", "").replaceAll("<[^>]+>", "").strip();
+        String text =
+                index.replaceAll("(?s)<!--.*?-->", "")
+                        .replaceAll("(?s)<script.*?</script>", "")
+                        .replaceAll("(?s)<title>.*?</title>", "")
+                        .replaceAll("<[^>]+>", "")
+                        .strip();
         assertThat(text).as("words in index.html").isEmpty();
         assertThat(index).doesNotContain("http:", "https:", "//cdn");
     }
@@ -87,32 +100,55 @@ class PlayerFilesTest {
     /**
      * A sentence in a script would reach the learner in one language only; and the scripts are
      * ASCII, so no French sentence can hide there. A sentence here is three words or more, or two
-     * starting with a capital, which leaves out CSS class lists and SCORM vocabulary such as
-     * "not attempted". The only sentences allowed are for developers: errors and console warnings.
+     * starting with a capital, which leaves out CSS class lists and SCORM vocabulary such as "not
+     * attempted". The only sentences allowed are for developers: errors and console warnings.
      */
     @Test
     void theScriptsHoldNoSentenceForTheLearner() throws IOException {
-        Pattern words = Pattern.compile("\"[^\"]*([A-Za-z']{2,} ){2,}[A-Za-z']{2,}[^\"]*\"|\"[A-Z][a-z]+ [a-z]{2,}");
+        Pattern words =
+                Pattern.compile(
+                        "\"[^\"]*([A-Za-z']{2,} ){2,}[A-Za-z']{2,}[^\"]*\"|\"[A-Z][a-z]+ [a-z]{2,}");
         List<String> found = new ArrayList<>();
-        scripts().forEach((name, source) -> source.lines().forEach(line -> {
-            String code = line.strip();
-            boolean developer = code.startsWith("*") || code.startsWith("/") || code.contains("Error(")
-                    || code.contains("console.") || code.contains("fail(") || code.contains("InvalidAnswer(");
-            if (!developer && words.matcher(code).find()) {
-                found.add(name + ": " + code);
-            }
-        }));
+        scripts()
+                .forEach(
+                        (name, source) ->
+                                source.lines()
+                                        .forEach(
+                                                line -> {
+                                                    String code = line.strip();
+                                                    boolean developer =
+                                                            code.startsWith("*")
+                                                                    || code.startsWith("/")
+                                                                    || code.contains("Error(")
+                                                                    || code.contains("console.")
+                                                                    || code.contains("fail(")
+                                                                    || code.contains(
+                                                                            "InvalidAnswer(");
+                                                    if (!developer && words.matcher(code).find()) {
+                                                        found.add(name + ": " + code);
+                                                    }
+                                                }));
         assertThat(found).isEmpty();
     }
 
     @Test
     void theScriptsAreClassicScriptsThatFetchNothing() throws IOException {
-        scripts().forEach((name, source) -> {
-            assertThat(source).as(name).doesNotContain("import ", "export ", "fetch(", "XMLHttpRequest", "http://", "https://")
-                    .contains("\"use strict\"");
-            for (char c : source.toCharArray()) {
-                assertThat((int) c).as("ASCII only in " + name).isLessThan(0x80);
-            }
-        });
+        scripts()
+                .forEach(
+                        (name, source) -> {
+                            assertThat(source)
+                                    .as(name)
+                                    .doesNotContain(
+                                            "import ",
+                                            "export ",
+                                            "fetch(",
+                                            "XMLHttpRequest",
+                                            "http://",
+                                            "https://")
+                                    .contains("\"use strict\"");
+                            for (char c : source.toCharArray()) {
+                                assertThat((int) c).as("ASCII only in " + name).isLessThan(0x80);
+                            }
+                        });
     }
 }

@@ -39,9 +39,15 @@ class PlayerLessonChecksIT {
 
     @Test
     void everyVectorGivesInThePlayerWhatTheRulesSay() throws IOException {
-        server.serve("check-vectors", ExportedPackages.unzipped(ExportOptions.of(ScormEdition.SCORM_12)));
+        server.serve(
+                "check-vectors",
+                ExportedPackages.unzipped(ExportOptions.of(ScormEdition.SCORM_12)));
         browser.get(server.base() + "/lms/scripts.html?pkg=check-vectors");
-        JsonNode results = TestLms.JSON.readTree((String) browser.executeScript("""
+        JsonNode results =
+                TestLms.JSON.readTree(
+                        (String)
+                                browser.executeScript(
+                                        """
                 var v = JSON.parse(arguments[0]), c = ImmunoLearn.checks;
                 function check(name) {
                   var shape = v.checks[name];
@@ -54,16 +60,19 @@ class PlayerLessonChecksIT {
                     catch (e) { return e instanceof c.Refused ? 'refused' : 'error: ' + e.message; }
                   }),
                   lessonRead: v.lessonRead.map(function (x) { return c.lessonRead(x.wentToQuiz, x.checksAnswered, x.checks); })
-                });""", VECTORS.toString()));
+                });""",
+                                        VECTORS.toString()));
 
         for (int i = 0; i < VECTORS.get("verdicts").size(); i++) {
             JsonNode vector = VECTORS.get("verdicts").get(i);
-            assertThat(results.get("verdicts").get(i).asText()).as(vector.get("name").asText())
+            assertThat(results.get("verdicts").get(i).asText())
+                    .as(vector.get("name").asText())
                     .isEqualTo(vector.get("expected").asText());
         }
         for (int i = 0; i < VECTORS.get("lessonRead").size(); i++) {
             JsonNode vector = VECTORS.get("lessonRead").get(i);
-            assertThat(results.get("lessonRead").get(i).asBoolean()).as(vector.get("name").asText())
+            assertThat(results.get("lessonRead").get(i).asBoolean())
+                    .as(vector.get("name").asText())
                     .isEqualTo(vector.get("expected").asBoolean());
         }
     }
@@ -75,11 +84,19 @@ class PlayerLessonChecksIT {
      */
     @Test
     void checkAnswersAreKeptInStateFormatThreeAndFormatTwoIsStillRead() throws IOException {
-        ScormPackage scorm = ScormExporter.export(fr.immunolearn.course.loading.CourseLoader.load(
-                java.nio.file.Path.of("src/test/resources/fr/immunolearn/blocks/course")), ExportOptions.of(ScormEdition.SCORM_12));
+        ScormPackage scorm =
+                ScormExporter.export(
+                        fr.immunolearn.course.loading.CourseLoader.load(
+                                java.nio.file.Path.of(
+                                        "src/test/resources/fr/immunolearn/blocks/course")),
+                        ExportOptions.of(ScormEdition.SCORM_12));
         server.serve("check-states", ExportedPackages.unzip(scorm));
         browser.get(server.base() + "/lms/scripts.html?pkg=check-states");
-        JsonNode result = TestLms.JSON.readTree((String) browser.executeScript("""
+        JsonNode result =
+                TestLms.JSON.readTree(
+                        (String)
+                                browser.executeScript(
+                                        """
                 var data = window.ImmunoLearnCourse, P = ImmunoLearn.Progress, p = new P(data, 'learner-checks');
                 var i = data.course.lessons.map(function (l) { return l.id; }).indexOf('blocs-exercices');
                 var checks = ImmunoLearn.checks.ofLesson(data.course.lessons[i]);
@@ -105,7 +122,8 @@ class PlayerLessonChecksIT {
         assertThat(result.get("back")).isEqualTo(result.get("kept"));
         assertThat(result.get("twoRead").asBoolean()).isTrue();
         assertThat(result.get("twoChecks")).isEmpty();
-        // Same course version: nothing is reported as migrated, but an answer that no longer fits is dropped.
+        // Same course version: nothing is reported as migrated, but an answer that no longer fits
+        // is dropped.
         assertThat(result.get("changed").size()).isEqualTo(1);
     }
 }

@@ -14,18 +14,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * What each edition (scorm12.js, scorm2004.js) tells the LMS of the course rules' outcome, and the
- * objectives per lesson, played in Chromium on exported packages, one situation at a time. The rules
- * themselves (completion, success, score, unlock, attempts) are the shared vectors' business
+ * objectives per lesson, played in Chromium on exported packages, one situation at a time. The
+ * rules themselves (completion, success, score, unlock, attempts) are the shared vectors' business
  * (PlayerCourseRulesIT, CourseRulesVectorsTest).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlayerRulesIT {
 
     /**
-     * Plays `steps` ([quiz index or "final", "right"|"wrong"|"mostly"], ...) then reports the outcome,
-     * the final's availability, and what each edition would set.
+     * Plays `steps` ([quiz index or "final", "right"|"wrong"|"mostly"], ...) then reports the
+     * outcome, the final's availability, and what each edition would set.
      */
-    private static final String PLAY = """
+    private static final String PLAY =
+            """
             var steps = JSON.parse(arguments[0]);
             var data = window.ImmunoLearnCourse, p = new ImmunoLearn.Progress(data, 'learner-rules');
             function answer(q, right) {
@@ -94,42 +95,66 @@ class PlayerRulesIT {
     @Test
     void byDefaultTheCourseIsCompletedAndPassedByTheFinalAssessment() {
         ExportOptions options = ExportOptions.of(ScormEdition.SCORM_12);
-        JsonNode lessonsOnly = play(options, "[[0,'right'],[1,'right'],[2,'right'],[3,'right']]".replace('\'', '"'));
-        assertThat(set(lessonsOnly.get("scorm12"), "cmi.core.lesson_status")).isEqualTo("incomplete");
+        JsonNode lessonsOnly =
+                play(
+                        options,
+                        "[[0,'right'],[1,'right'],[2,'right'],[3,'right']]".replace('\'', '"'));
+        assertThat(set(lessonsOnly.get("scorm12"), "cmi.core.lesson_status"))
+                .isEqualTo("incomplete");
         assertThat(set(lessonsOnly.get("scorm12"), "cmi.core.exit")).isEqualTo("suspend");
         assertThat(set(lessonsOnly.get("scorm12"), "cmi.core.score.raw")).isNull();
-        assertThat(set(lessonsOnly.get("scorm12"), "cmi.core.session_time")).isEqualTo("0000:01:30.50");
+        assertThat(set(lessonsOnly.get("scorm12"), "cmi.core.session_time"))
+                .isEqualTo("0000:01:30.50");
         assertThat(set(lessonsOnly.get("scorm2004"), "cmi.session_time")).isEqualTo("PT1M30.5S");
-        assertThat(lessonsOnly.get("objectives")).allMatch(o -> o.get("status").asText().equals("passed"));
+        assertThat(lessonsOnly.get("objectives"))
+                .allMatch(o -> o.get("status").asText().equals("passed"));
 
-        JsonNode failedThrice = play(options,
-                "[[0,'right'],[1,'right'],[2,'right'],[3,'right'],['final','wrong'],['final','wrong'],['final','wrong']]".replace('\'', '"'));
+        JsonNode failedThrice =
+                play(
+                        options,
+                        "[[0,'right'],[1,'right'],[2,'right'],[3,'right'],['final','wrong'],['final','wrong'],['final','wrong']]"
+                                .replace('\'', '"'));
         assertThat(set(failedThrice.get("scorm12"), "cmi.core.lesson_status")).isEqualTo("failed");
         assertThat(set(failedThrice.get("scorm12"), "cmi.core.exit")).isEmpty();
-        assertThat(set(failedThrice.get("scorm2004"), "cmi.completion_status")).isEqualTo("incomplete");
+        assertThat(set(failedThrice.get("scorm2004"), "cmi.completion_status"))
+                .isEqualTo("incomplete");
         assertThat(set(failedThrice.get("scorm2004"), "cmi.success_status")).isEqualTo("failed");
-        // Finished, the 2004 attempt stays open for the record unless the package ends it (ScormModesIT).
+        // Finished, the 2004 attempt stays open for the record unless the package ends it
+        // (ScormModesIT).
         assertThat(set(failedThrice.get("scorm2004"), "cmi.exit")).isEqualTo("suspend");
     }
 
     @Test
     void allQuizzesPassedCompletesWithTheLowestQuizScoreAndFailsWhenAQuizCanNoLongerBePassed() {
-        ExportOptions options = ExportOptions.of(ScormEdition.SCORM_2004).withCompletion(CompletionRule.ALL_QUIZZES_PASSED);
-        JsonNode passed = play(options, "[[0,'right'],[1,'mostly'],[2,'right'],[3,'right']]".replace('\'', '"'));
+        ExportOptions options =
+                ExportOptions.of(ScormEdition.SCORM_2004)
+                        .withCompletion(CompletionRule.ALL_QUIZZES_PASSED);
+        JsonNode passed =
+                play(
+                        options,
+                        "[[0,'right'],[1,'mostly'],[2,'right'],[3,'right']]".replace('\'', '"'));
         assertThat(set(passed.get("scorm2004"), "cmi.score.scaled")).isEqualTo("0.8");
         assertThat(set(passed.get("scorm2004"), "cmi.completion_status")).isEqualTo("completed");
         assertThat(set(passed.get("scorm12"), "cmi.core.lesson_status")).isEqualTo("passed");
 
-        JsonNode exhausted = play(options, "[[0,'wrong'],[0,'wrong'],[0,'wrong'],[1,'right']]".replace('\'', '"'));
+        JsonNode exhausted =
+                play(
+                        options,
+                        "[[0,'wrong'],[0,'wrong'],[0,'wrong'],[1,'right']]".replace('\'', '"'));
         assertThat(exhausted.get("objectives").get(0).get("status").asText()).isEqualTo("failed");
         assertThat(set(exhausted.get("scorm12"), "cmi.core.lesson_status")).isEqualTo("failed");
     }
 
     @Test
     void allLessonsDoneCompletesWithTheMeanScoreAndNoVerdict() {
-        ExportOptions options = ExportOptions.of(ScormEdition.SCORM_12).withCompletion(CompletionRule.ALL_LESSONS_DONE)
-                .withMaxAttempts(1);
-        JsonNode done = play(options, "[[0,'right'],[1,'wrong'],[2,'right'],[3,'right']]".replace('\'', '"'));
+        ExportOptions options =
+                ExportOptions.of(ScormEdition.SCORM_12)
+                        .withCompletion(CompletionRule.ALL_LESSONS_DONE)
+                        .withMaxAttempts(1);
+        JsonNode done =
+                play(
+                        options,
+                        "[[0,'right'],[1,'wrong'],[2,'right'],[3,'right']]".replace('\'', '"'));
         assertThat(set(done.get("scorm12"), "cmi.core.lesson_status")).isEqualTo("completed");
         assertThat(set(done.get("scorm12"), "cmi.core.score.raw")).isEqualTo("75");
         assertThat(set(done.get("scorm2004"), "cmi.success_status")).isEqualTo("unknown");
@@ -137,8 +162,13 @@ class PlayerRulesIT {
 
     @Test
     void thePassMarkAndAttemptsOfTheOptionsDecide() {
-        ExportOptions lenient = ExportOptions.of(ScormEdition.SCORM_12).withPassMark(50).withMaxAttempts(0);
-        JsonNode mostly = play(lenient, "[[0,'wrong'],[0,'wrong'],[0,'wrong'],[0,'wrong'],[1,'mostly']]".replace('\'', '"'));
+        ExportOptions lenient =
+                ExportOptions.of(ScormEdition.SCORM_12).withPassMark(50).withMaxAttempts(0);
+        JsonNode mostly =
+                play(
+                        lenient,
+                        "[[0,'wrong'],[0,'wrong'],[0,'wrong'],[0,'wrong'],[1,'mostly']]"
+                                .replace('\'', '"'));
         assertThat(mostly.get("objectives").get(1).get("score").asDouble()).isEqualTo(80.0);
     }
 
@@ -146,20 +176,39 @@ class PlayerRulesIT {
     void aCourseWhoseFinalIsAlwaysOpenOffersItFromTheStart() {
         var generated = GeneratedCourse.of(2, 3, 2);
         var course = generated.defaultEdition();
-        var always = new fr.immunolearn.course.Course(course.id(), course.language(), course.title(), course.description(),
-                course.source(), course.disclaimer(), course.completion(), fr.immunolearn.course.UnlockRule.ALWAYS,
-                course.concepts(), course.glossary(), course.lessons(), course.finalAssessment());
-        ScormPackage scorm = ScormExporter.export(new fr.immunolearn.course.CourseEditions("fr", java.util.Map.of("fr", always)),
-                ExportOptions.of(ScormEdition.SCORM_2004));
+        var always =
+                new fr.immunolearn.course.Course(
+                        course.id(),
+                        course.language(),
+                        course.title(),
+                        course.description(),
+                        course.source(),
+                        course.disclaimer(),
+                        course.completion(),
+                        fr.immunolearn.course.UnlockRule.ALWAYS,
+                        course.concepts(),
+                        course.glossary(),
+                        course.lessons(),
+                        course.finalAssessment());
+        ScormPackage scorm =
+                ScormExporter.export(
+                        new fr.immunolearn.course.CourseEditions(
+                                "fr", java.util.Map.of("fr", always)),
+                        ExportOptions.of(ScormEdition.SCORM_2004));
         server.serve("always", ExportedPackages.unzip(scorm));
         browser.get(server.base() + "/lms/scripts.html?pkg=always");
         JsonNode result;
         try {
-            result = TestLms.JSON.readTree((String) browser.executeScript(PLAY, "[[\"final\",\"right\"]]"));
+            result =
+                    TestLms.JSON.readTree(
+                            (String) browser.executeScript(PLAY, "[[\"final\",\"right\"]]"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        assertThat(List.of(set(result.get("scorm2004"), "cmi.score.raw"), set(result.get("scorm2004"), "cmi.score.scaled")))
+        assertThat(
+                        List.of(
+                                set(result.get("scorm2004"), "cmi.score.raw"),
+                                set(result.get("scorm2004"), "cmi.score.scaled")))
                 .containsExactly("100", "1");
     }
 }

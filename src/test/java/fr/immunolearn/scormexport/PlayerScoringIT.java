@@ -67,7 +67,8 @@ class PlayerScoringIT {
     /** Every vector through the player's scoring.js and layout.js, in one call. */
     private JsonNode playerResults() {
         open("vectors", ExportOptions.of(ScormEdition.SCORM_12));
-        return run("""
+        return run(
+                """
                 var v = JSON.parse(arguments[0]), s = ImmunoLearn.scoring, l = ImmunoLearn.layout;
                 // The vectors name pairs and items by id; the player's course also carries their texts.
                 function shape(q) {
@@ -85,7 +86,8 @@ class PlayerScoringIT {
                   normalisation: v.normalisation.map(function (n) { return s.normalise(n.typed); }),
                   random: v.random.map(function (r) { var g = new l.SeededRandom(r.seed); return r.first.map(function () { return g.next(); }); }),
                   shuffles: v.shuffles.map(function (x) { return new l.SeededRandom(x.seed).shuffle(x.items.slice()); })
-                });""", VECTORS.toString());
+                });""",
+                VECTORS.toString());
     }
 
     @TestFactory
@@ -95,60 +97,92 @@ class PlayerScoringIT {
         for (int i = 0; i < VECTORS.get("marks").size(); i++) {
             JsonNode vector = VECTORS.get("marks").get(i);
             JsonNode got = player.get("marks").get(i);
-            tests.add(dynamicTest("mark: " + vector.get("name").asText(), () -> {
-                JsonNode expected = vector.get("expected");
-                var question = ScoringVectors.question(vector.get("question"));
-                var answer = ScoringVectors.answer(vector.get("answer"));
-                if (expected.has("invalid")) {
-                    assertThat(got.path("invalid").asText()).isEqualTo(expected.get("invalid").asText());
-                    try {
-                        ScoringRules.mark(question, answer);
-                        throw new AssertionError("Java accepted what the vector refuses");
-                    } catch (InvalidAnswerException e) {
-                        assertThat(e.reason().name()).isEqualTo(got.get("invalid").asText());
-                    }
-                } else {
-                    Mark java = ScoringRules.mark(question, answer);
-                    assertThat(got.get("credit").asDouble()).isCloseTo(expected.get("credit").asDouble(), within(1e-9))
-                            .isCloseTo(java.credit(), within(1e-9));
-                    assertThat(got.get("correct").asBoolean()).isEqualTo(expected.get("correct").asBoolean())
-                            .isEqualTo(java.correct());
-                }
-            }));
+            tests.add(
+                    dynamicTest(
+                            "mark: " + vector.get("name").asText(),
+                            () -> {
+                                JsonNode expected = vector.get("expected");
+                                var question = ScoringVectors.question(vector.get("question"));
+                                var answer = ScoringVectors.answer(vector.get("answer"));
+                                if (expected.has("invalid")) {
+                                    assertThat(got.path("invalid").asText())
+                                            .isEqualTo(expected.get("invalid").asText());
+                                    try {
+                                        ScoringRules.mark(question, answer);
+                                        throw new AssertionError(
+                                                "Java accepted what the vector refuses");
+                                    } catch (InvalidAnswerException e) {
+                                        assertThat(e.reason().name())
+                                                .isEqualTo(got.get("invalid").asText());
+                                    }
+                                } else {
+                                    Mark java = ScoringRules.mark(question, answer);
+                                    assertThat(got.get("credit").asDouble())
+                                            .isCloseTo(
+                                                    expected.get("credit").asDouble(), within(1e-9))
+                                            .isCloseTo(java.credit(), within(1e-9));
+                                    assertThat(got.get("correct").asBoolean())
+                                            .isEqualTo(expected.get("correct").asBoolean())
+                                            .isEqualTo(java.correct());
+                                }
+                            }));
         }
         for (int i = 0; i < VECTORS.get("scores").size(); i++) {
             JsonNode vector = VECTORS.get("scores").get(i);
             JsonNode got = player.get("scores").get(i);
-            tests.add(dynamicTest("score: " + vector.get("name").asText(), () -> {
-                JsonNode expected = vector.get("expected");
-                assertThat(got.get("earned").asDouble()).isCloseTo(expected.get("earned").asDouble(), within(1e-9));
-                assertThat(got.get("possible").asDouble()).isCloseTo(expected.get("possible").asDouble(), within(1e-9));
-                assertThat(got.get("percent").asDouble()).isEqualTo(expected.get("percent").asDouble());
-                assertThat(got.get("passed").asBoolean()).isEqualTo(expected.get("passed").asBoolean());
-            }));
+            tests.add(
+                    dynamicTest(
+                            "score: " + vector.get("name").asText(),
+                            () -> {
+                                JsonNode expected = vector.get("expected");
+                                assertThat(got.get("earned").asDouble())
+                                        .isCloseTo(expected.get("earned").asDouble(), within(1e-9));
+                                assertThat(got.get("possible").asDouble())
+                                        .isCloseTo(
+                                                expected.get("possible").asDouble(), within(1e-9));
+                                assertThat(got.get("percent").asDouble())
+                                        .isEqualTo(expected.get("percent").asDouble());
+                                assertThat(got.get("passed").asBoolean())
+                                        .isEqualTo(expected.get("passed").asBoolean());
+                            }));
         }
         for (int i = 0; i < VECTORS.get("normalisation").size(); i++) {
             JsonNode vector = VECTORS.get("normalisation").get(i);
             String got = player.get("normalisation").get(i).asText();
-            tests.add(dynamicTest("normalise: \"" + vector.get("typed").asText() + "\"", () ->
-                    assertThat(got).isEqualTo(vector.get("normalised").asText())
-                            .isEqualTo(AnswerText.normalise(vector.get("typed").asText()))));
+            tests.add(
+                    dynamicTest(
+                            "normalise: \"" + vector.get("typed").asText() + "\"",
+                            () ->
+                                    assertThat(got)
+                                            .isEqualTo(vector.get("normalised").asText())
+                                            .isEqualTo(
+                                                    AnswerText.normalise(
+                                                            vector.get("typed").asText()))));
         }
         for (int i = 0; i < VECTORS.get("random").size(); i++) {
             JsonNode vector = VECTORS.get("random").get(i);
             JsonNode got = player.get("random").get(i);
-            tests.add(dynamicTest("random: seed \"" + vector.get("seed").asText() + "\"", () -> {
-                fr.immunolearn.quiz.SeededRandom java = new fr.immunolearn.quiz.SeededRandom(vector.get("seed").asText());
-                for (int n = 0; n < vector.get("first").size(); n++) {
-                    assertThat(got.get(n).asDouble()).isEqualTo(vector.get("first").get(n).asDouble()).isEqualTo(java.next());
-                }
-            }));
+            tests.add(
+                    dynamicTest(
+                            "random: seed \"" + vector.get("seed").asText() + "\"",
+                            () -> {
+                                fr.immunolearn.quiz.SeededRandom java =
+                                        new fr.immunolearn.quiz.SeededRandom(
+                                                vector.get("seed").asText());
+                                for (int n = 0; n < vector.get("first").size(); n++) {
+                                    assertThat(got.get(n).asDouble())
+                                            .isEqualTo(vector.get("first").get(n).asDouble())
+                                            .isEqualTo(java.next());
+                                }
+                            }));
         }
         for (int i = 0; i < VECTORS.get("shuffles").size(); i++) {
             JsonNode vector = VECTORS.get("shuffles").get(i);
             JsonNode got = player.get("shuffles").get(i);
-            tests.add(dynamicTest("shuffle: seed \"" + vector.get("seed").asText() + "\"", () ->
-                    assertThat(got).isEqualTo(vector.get("shuffled"))));
+            tests.add(
+                    dynamicTest(
+                            "shuffle: seed \"" + vector.get("seed").asText() + "\"",
+                            () -> assertThat(got).isEqualTo(vector.get("shuffled"))));
         }
         return tests.stream();
     }
@@ -157,10 +191,13 @@ class PlayerScoringIT {
     Stream<DynamicTest> thePlayerLaysOutEveryAttemptAsAttemptPlannerDoes() {
         List<DynamicTest> tests = new ArrayList<>();
         for (boolean randomise : List.of(true, false)) {
-            ExportOptions options = ExportOptions.of(ScormEdition.SCORM_2004).withRandomise(randomise);
+            ExportOptions options =
+                    ExportOptions.of(ScormEdition.SCORM_2004).withRandomise(randomise);
             ExportedCourse exported = ExportedPackages.course(options);
             open("layout-" + randomise, options);
-            JsonNode plans = run("""
+            JsonNode plans =
+                    run(
+                            """
                     var seeds = arguments[0], quizzes = ImmunoLearnCourse.course.quizzes;
                     return JSON.stringify(quizzes.map(function (quiz) {
                       return seeds.map(function (seed) {
@@ -169,7 +206,8 @@ class PlayerScoringIT {
                           return {questions: plan.questions.map(function (q) { return q.id; }), options: plan.options};
                         });
                       });
-                    }));""", SEEDS);
+                    }));""",
+                            SEEDS);
             List<Quiz> quizzes = exported.course().quizzes();
             for (int q = 0; q < quizzes.size(); q++) {
                 Quiz quiz = quizzes.get(q);
@@ -178,14 +216,28 @@ class PlayerScoringIT {
                         JsonNode js = plans.get(q).get(s).get(attempt - 1);
                         String seed = SEEDS.get(s);
                         int a = attempt;
-                        tests.add(dynamicTest(quiz.id() + (randomise ? "" : ", not randomised") + ", seed \"" + seed
-                                + "\", attempt " + attempt, () -> {
-                            AttemptPlan java = AttemptPlanner.plan(quiz, exported::lessonOf, seed, a);
-                            assertThat(TestLms.JSON.convertValue(js.get("questions"), List.class))
-                                    .isEqualTo(java.questionIds());
-                            assertThat(TestLms.JSON.convertValue(js.get("options"), Map.class))
-                                    .isEqualTo(java.optionOrder());
-                        }));
+                        tests.add(
+                                dynamicTest(
+                                        quiz.id()
+                                                + (randomise ? "" : ", not randomised")
+                                                + ", seed \""
+                                                + seed
+                                                + "\", attempt "
+                                                + attempt,
+                                        () -> {
+                                            AttemptPlan java =
+                                                    AttemptPlanner.plan(
+                                                            quiz, exported::lessonOf, seed, a);
+                                            assertThat(
+                                                            TestLms.JSON.convertValue(
+                                                                    js.get("questions"),
+                                                                    List.class))
+                                                    .isEqualTo(java.questionIds());
+                                            assertThat(
+                                                            TestLms.JSON.convertValue(
+                                                                    js.get("options"), Map.class))
+                                                    .isEqualTo(java.optionOrder());
+                                        }));
                     }
                 }
             }

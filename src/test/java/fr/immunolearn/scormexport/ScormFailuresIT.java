@@ -20,8 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * When the LMS fails, the learner is never blocked and nothing is lost: calls that return false
- * for a while, a session whose last commit and Terminate fail as the page unloads (error 391), a
+ * When the LMS fails, the learner is never blocked and nothing is lost: calls that return false for
+ * a while, a session whose last commit and Terminate fail as the page unloads (error 391), a
  * Terminate that fails once (tried again) or twice (the learner is told), an LMS that lost a whole
  * session, and no LMS at all.
  */
@@ -51,15 +51,21 @@ class ScormFailuresIT {
         return browser;
     }
 
-    /** The error an LMS gives for a failed commit: 391 in SCORM 2004; 1.2 has only its general 101. */
+    /**
+     * The error an LMS gives for a failed commit: 391 in SCORM 2004; 1.2 has only its general 101.
+     */
     private static String commitFailure(ScormEdition edition) {
         return edition == ScormEdition.SCORM_12 ? "101" : "391";
     }
 
     private static String[] writes(ScormEdition edition, boolean andEnd) {
         return edition == ScormEdition.SCORM_12
-                ? (andEnd ? new String[] {"LMSSetValue", "LMSCommit", "LMSFinish"} : new String[] {"LMSSetValue", "LMSCommit"})
-                : (andEnd ? new String[] {"SetValue", "Commit", "Terminate"} : new String[] {"SetValue", "Commit"});
+                ? (andEnd
+                        ? new String[] {"LMSSetValue", "LMSCommit", "LMSFinish"}
+                        : new String[] {"LMSSetValue", "LMSCommit"})
+                : (andEnd
+                        ? new String[] {"SetValue", "Commit", "Terminate"}
+                        : new String[] {"SetValue", "Commit"});
     }
 
     /** The error of a failed Terminate: 111 (general termination failure) in 2004, 101 in 1.2. */
@@ -71,16 +77,28 @@ class ScormFailuresIT {
         return edition == ScormEdition.SCORM_12 ? "LMSFinish" : "Terminate";
     }
 
-    /** Commits come once the screen is shown, in the background: waits until the LMS holds and committed these answers. */
+    /**
+     * Commits come once the screen is shown, in the background: waits until the LMS holds and
+     * committed these answers.
+     */
     private void untilCommitted(TestLms lms, int interactions) {
-        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> lms.allCommitted()
-                && lms.snapshot().path("interactions").size() == interactions);
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                lms.allCommitted()
+                                        && lms.snapshot().path("interactions").size()
+                                                == interactions);
     }
 
-    /** Where the screen (the player's main) starts on the page: a line appearing above it would push it down. */
+    /**
+     * Where the screen (the player's main) starts on the page: a line appearing above it would push
+     * it down.
+     */
     private double screenTop() {
-        return ((Number) browser.executeScript(
-                "return document.querySelector('main').getBoundingClientRect().top + window.scrollY;")).doubleValue();
+        return ((Number)
+                        browser.executeScript(
+                                "return document.querySelector('main').getBoundingClientRect().top + window.scrollY;"))
+                .doubleValue();
     }
 
     private String statusLine() {
@@ -89,7 +107,8 @@ class ScormFailuresIT {
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void whenSetValueAndCommitFailForAWhileTheLearnerGoesOnAndTheLmsCatchesUpByItself(ScormEdition edition) {
+    void whenSetValueAndCommitFailForAWhileTheLearnerGoesOnAndTheLmsCatchesUpByItself(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         Lesson first = exported.course().lessons().get(0);
@@ -109,19 +128,29 @@ class ScormFailuresIT {
         // Commit comes once its feedback is on screen, so the learner is told a moment after.
         lms.fail(commitFailure(edition), commit);
         learner.answer(false);
-        Browser.waitUpTo(browser, Duration.ofSeconds(15)).withMessage("the learner is told, and goes on")
+        Browser.waitUpTo(browser, Duration.ofSeconds(15))
+                .withMessage("the learner is told, and goes on")
                 .until(d -> statusLine().contains("ne répond pas"));
-        assertThat(screenTop()).as("telling the learner moves nothing they may be about to click").isEqualTo(screenTop);
+        assertThat(screenTop())
+                .as("telling the learner moves nothing they may be about to click")
+                .isEqualTo(screenTop);
         learner.next();
         lms.fail("101", setValue, commit);
         learner.answerAll(position -> true);
         String score = learner.scoreLine();
-        Browser.waitUpTo(browser, Duration.ofSeconds(40)).until(d -> lms.calls().stream()
-                .anyMatch(c -> c.startsWith(setValue) && c.endsWith(" (failed)")));
+        Browser.waitUpTo(browser, Duration.ofSeconds(40))
+                .until(
+                        d ->
+                                lms.calls().stream()
+                                        .anyMatch(
+                                                c ->
+                                                        c.startsWith(setValue)
+                                                                && c.endsWith(" (failed)")));
         assertThat(lms.calls()).contains(commit + " (failed)");
 
         lms.heal();
-        Browser.waitUpTo(browser, Duration.ofSeconds(40)).until(d -> statusLine().contains("répond à nouveau"));
+        Browser.waitUpTo(browser, Duration.ofSeconds(40))
+                .until(d -> statusLine().contains("répond à nouveau"));
 
         JsonNode cmi = lms.snapshot();
         LmsDataCheck check = new LmsDataCheck(edition, exported, lms, cmi);
@@ -130,19 +159,22 @@ class ScormFailuresIT {
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
 
-        // The LMS alone now holds it all: a fresh browser, with nothing kept locally, shows the same results.
+        // The LMS alone now holds it all: a fresh browser, with nothing kept locally, shows the
+        // same results.
         browser.quit();
         TestLms elsewhere = new TestLms(browser(), server, edition);
         elsewhere.launch(url, elsewhere.nextLaunch(cmi));
         Learner same = new Learner(browser, exported);
         assertThat(same.heading()).contains(Learner.plain(first.quiz().title()));
-        assertThat(browser.findElements(By.cssSelector(".review > li"))).hasSize(first.quiz().questions().size());
+        assertThat(browser.findElements(By.cssSelector(".review > li")))
+                .hasSize(first.quiz().questions().size());
         assertThat(same.scoreLine()).isEqualTo(score);
     }
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void whenTheLastCommitAndTerminateFailAsThePageUnloadsTheNextLaunchSendsWhatWasMissing(ScormEdition edition) {
+    void whenTheLastCommitAndTerminateFailAsThePageUnloadsTheNextLaunchSendsWhatWasMissing(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         Course course = exported.course();
@@ -154,7 +186,8 @@ class ScormFailuresIT {
         learner.openLesson(0);
         learner.toQuiz();
         learner.answerAll(position -> true);
-        // The first quiz reaches the LMS (in the background, once its results are on screen) before it fails.
+        // The first quiz reaches the LMS (in the background, once its results are on screen) before
+        // it fails.
         untilCommitted(lms, first(course).quiz().questions().size());
 
         lms.fail(commitFailure(edition), writes(edition, true));
@@ -169,7 +202,8 @@ class ScormFailuresIT {
         lms.unload();
         assertThat(lms.terminated()).as("Terminate failed").isFalse();
         JsonNode stored = lms.snapshot();
-        assertThat(stored.get("interactions").size()).as("what reached the LMS before it failed")
+        assertThat(stored.get("interactions").size())
+                .as("what reached the LMS before it failed")
                 .isEqualTo(first(course).quiz().questions().size());
 
         lms.launch(url, lms.nextLaunch(stored));
@@ -180,7 +214,9 @@ class ScormFailuresIT {
 
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).interactions(learner.given());
-        assertThat(learner.given()).hasSize(first(course).quiz().questions().size() + second.quiz().questions().size());
+        assertThat(learner.given())
+                .hasSize(
+                        first(course).quiz().questions().size() + second.quiz().questions().size());
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
@@ -200,9 +236,11 @@ class ScormFailuresIT {
 
         lms.failNext(1, terminateFailure(edition), terminate(edition));
         browser.findElement(By.cssSelector("button.exit")).click();
-        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("enregistrée");
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText())
+                .contains("enregistrée");
         assertThat(lms.terminated()).as("the second Terminate").isTrue();
-        assertThat(lms.calls()).containsSubsequence(terminate(edition) + " (failed)", terminate(edition));
+        assertThat(lms.calls())
+                .containsSubsequence(terminate(edition) + " (failed)", terminate(edition));
         assertThat(lms.allCommitted()).isTrue();
 
         new LmsDataCheck(edition, exported, lms, lms.snapshot()).interactions(learner.given());
@@ -212,7 +250,8 @@ class ScormFailuresIT {
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void whenTerminateFailsTwiceTheLearnerIsToldAndTheNextLaunchSendsTheSessionAgainFromThisBrowser(ScormEdition edition) {
+    void whenTerminateFailsTwiceTheLearnerIsToldAndTheNextLaunchSendsTheSessionAgainFromThisBrowser(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         Lesson first = first(exported.course());
@@ -227,11 +266,16 @@ class ScormFailuresIT {
 
         lms.fail(terminateFailure(edition), terminate(edition));
         browser.findElement(By.cssSelector("button.exit")).click();
-        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("n’a pas confirmé");
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText())
+                .contains("n’a pas confirmé");
         assertThat(lms.terminated()).isFalse();
-        assertThat(lms.calls()).as("tried twice, then given up").filteredOn((terminate(edition) + " (failed)")::equals)
+        assertThat(lms.calls())
+                .as("tried twice, then given up")
+                .filteredOn((terminate(edition) + " (failed)")::equals)
                 .hasSize(2);
-        assertThat(pageErrors.warnings()).as("reported in the console").anyMatch(w -> w.contains(terminate(edition)));
+        assertThat(pageErrors.warnings())
+                .as("reported in the console")
+                .anyMatch(w -> w.contains(terminate(edition)));
 
         // An LMS whose session never ended may keep none of it: it launches a first attempt again.
         lms.launch(url, lms.firstLaunch("learner-12", "Roux, Emma"));
@@ -284,21 +328,26 @@ class ScormFailuresIT {
         String url = server.serve("preview", ExportedPackages.unzipped(options));
         browser().get(url);
         Learner learner = new Learner(browser, exported);
-        assertThat(browser.findElement(By.cssSelector(".preview")).getText()).contains("Aperçu").contains("aucune plateforme");
+        assertThat(browser.findElement(By.cssSelector(".preview")).getText())
+                .contains("Aperçu")
+                .contains("aucune plateforme");
         learner.openLesson(0);
         learner.toQuiz();
         learner.answerAll(position -> position != 1);
         String score = learner.scoreLine();
 
         browser.navigate().refresh();
-        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         assertThat(learner.heading()).contains(Learner.plain(first.quiz().title()));
         assertThat(learner.scoreLine()).isEqualTo(score);
         List<WebElement> review = browser.findElements(By.cssSelector(".review > li"));
         assertThat(review).hasSize(first.quiz().questions().size());
-        assertThat(review.get(1).findElement(By.cssSelector(".verdict")).getAttribute("class")).doesNotEndWith(" correct");
+        assertThat(review.get(1).findElement(By.cssSelector(".verdict")).getAttribute("class"))
+                .doesNotEndWith(" correct");
         assertThat(pageErrors.errors()).isEmpty();
-        assertThat(server.requests()).allMatch(path -> Pattern.matches("/pkg/preview/[a-z0-9.-]+", path));
+        assertThat(server.requests())
+                .allMatch(path -> Pattern.matches("/pkg/preview/[a-z0-9.-]+", path));
     }
 
     @Test
@@ -308,7 +357,8 @@ class ScormFailuresIT {
         Path folder = ExportedPackages.unzipped(options);
         browser().get(folder.resolve("index.html").toUri().toString());
         Learner learner = new Learner(browser, exported);
-        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
         assertThat(learner.heading()).isEqualTo(exported.course().title());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.cssSelector(".preview")).getText()).startsWith("Preview");

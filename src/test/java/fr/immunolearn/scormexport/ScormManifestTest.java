@@ -15,11 +15,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Each edition's imsmanifest.xml: well-formed, complete, with unique identifiers and what the options say. */
+/**
+ * Each edition's imsmanifest.xml: well-formed, complete, with unique identifiers and what the
+ * options say.
+ */
 class ScormManifestTest {
 
     private static Document manifest(ScormPackage scorm) throws Exception {
-        return PackageInspection.parse(PackageInspection.entries(scorm.bytes()).get("imsmanifest.xml"));
+        return PackageInspection.parse(
+                PackageInspection.entries(scorm.bytes()).get("imsmanifest.xml"));
     }
 
     private static List<Element> elements(Document document, String namespace, String name) {
@@ -37,7 +41,8 @@ class ScormManifestTest {
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void theManifestIsWellFormedAndListsEveryFileOfThePackageAndNothingElse(ScormEdition edition) throws Exception {
+    void theManifestIsWellFormedAndListsEveryFileOfThePackageAndNothingElse(ScormEdition edition)
+            throws Exception {
         ScormPackage scorm = ExportedPackages.export(ExportOptions.of(edition));
         Map<String, byte[]> entries = PackageInspection.entries(scorm.bytes());
         Document manifest = manifest(scorm);
@@ -57,16 +62,25 @@ class ScormManifestTest {
         Element sco = resources.get(0);
         assertThat(sco.getAttribute("href")).isEqualTo("index.html");
         assertThat(entries).containsKey(sco.getAttribute("href"));
-        assertThat(sco.getAttributeNS(edition == ScormEdition.SCORM_12 ? Scorm12Manifest.ADLCP : Scorm2004Manifest.ADLCP,
-                edition == ScormEdition.SCORM_12 ? "scormtype" : "scormType")).isEqualTo("sco");
+        assertThat(
+                        sco.getAttributeNS(
+                                edition == ScormEdition.SCORM_12
+                                        ? Scorm12Manifest.ADLCP
+                                        : Scorm2004Manifest.ADLCP,
+                                edition == ScormEdition.SCORM_12 ? "scormtype" : "scormType"))
+                .isEqualTo("sco");
         Element item = elements(manifest, cp, "item").get(0);
         assertThat(item.getAttribute("identifierref")).isEqualTo(sco.getAttribute("identifier"));
-        assertThat(elements(manifest, cp, "title").get(0).getTextContent()).isEqualTo("Comprendre l’immunothérapie");
+        assertThat(elements(manifest, cp, "title").get(0).getTextContent())
+                .isEqualTo("Comprendre l’immunothérapie");
         assertThat(elements(manifest, cp, "schema").get(0).getTextContent()).isEqualTo("ADL SCORM");
         assertThat(elements(manifest, cp, "schemaversion").get(0).getTextContent())
                 .isEqualTo(edition == ScormEdition.SCORM_12 ? "1.2" : "2004 4th Edition");
-        assertThat(((Element) elements(manifest, cp, "organizations").get(0)).getAttribute("default"))
-                .isEqualTo(elements(manifest, cp, "organization").get(0).getAttribute("identifier"));
+        assertThat(
+                        ((Element) elements(manifest, cp, "organizations").get(0))
+                                .getAttribute("default"))
+                .isEqualTo(
+                        elements(manifest, cp, "organization").get(0).getAttribute("identifier"));
     }
 
     @ParameterizedTest
@@ -81,33 +95,55 @@ class ScormManifestTest {
                 identifiers.add(element.getAttribute("identifier"));
             }
         }
-        assertThat(identifiers).hasSize(4).doesNotHaveDuplicates()
+        assertThat(identifiers)
+                .hasSize(4)
+                .doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[A-Za-z_][A-Za-z0-9_.-]*"), "an NCName");
         assertThat(identifiers.get(0)).isEqualTo("immunolearn-immunotherapie-fr-" + edition.key());
     }
 
     @Test
     void theScorm12MasteryScoreIsThePassMarkTheOptionsGive() throws Exception {
-        Document byContent = manifest(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12)));
-        assertThat(elements(byContent, Scorm12Manifest.ADLCP, "masteryscore")).singleElement()
-                .extracting(Element::getTextContent).isEqualTo("80");
-        Document overridden = manifest(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12).withPassMark(65)));
-        assertThat(elements(overridden, Scorm12Manifest.ADLCP, "masteryscore")).singleElement()
-                .extracting(Element::getTextContent).isEqualTo("65");
+        Document byContent =
+                manifest(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12)));
+        assertThat(elements(byContent, Scorm12Manifest.ADLCP, "masteryscore"))
+                .singleElement()
+                .extracting(Element::getTextContent)
+                .isEqualTo("80");
+        Document overridden =
+                manifest(
+                        ExportedPackages.export(
+                                ExportOptions.of(ScormEdition.SCORM_12).withPassMark(65)));
+        assertThat(elements(overridden, Scorm12Manifest.ADLCP, "masteryscore"))
+                .singleElement()
+                .extracting(Element::getTextContent)
+                .isEqualTo("65");
     }
 
     @Test
     void theScorm2004ItemLetsTheContentSetCompletionAndSuccess() throws Exception {
-        Document manifest = manifest(ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_2004)
-                .withCompletion(CompletionRule.ALL_QUIZZES_PASSED)));
+        Document manifest =
+                manifest(
+                        ExportedPackages.export(
+                                ExportOptions.of(ScormEdition.SCORM_2004)
+                                        .withCompletion(CompletionRule.ALL_QUIZZES_PASSED)));
         List<Element> controls = elements(manifest, Scorm2004Manifest.IMSSS, "deliveryControls");
-        assertThat(controls).singleElement().satisfies(control -> {
-            assertThat(control.getAttribute("completionSetByContent")).isEqualTo("true");
-            assertThat(control.getAttribute("objectiveSetByContent")).isEqualTo("true");
-            assertThat(control.getAttribute("tracked")).isEqualTo("true");
-            assertThat(((Element) control.getParentNode().getParentNode()).getLocalName()).isEqualTo("item");
-        });
-        assertThat(elements(manifest, Scorm2004Manifest.IMSSS, "controlMode")).singleElement()
+        assertThat(controls)
+                .singleElement()
+                .satisfies(
+                        control -> {
+                            assertThat(control.getAttribute("completionSetByContent"))
+                                    .isEqualTo("true");
+                            assertThat(control.getAttribute("objectiveSetByContent"))
+                                    .isEqualTo("true");
+                            assertThat(control.getAttribute("tracked")).isEqualTo("true");
+                            assertThat(
+                                            ((Element) control.getParentNode().getParentNode())
+                                                    .getLocalName())
+                                    .isEqualTo("item");
+                        });
+        assertThat(elements(manifest, Scorm2004Manifest.IMSSS, "controlMode"))
+                .singleElement()
                 .satisfies(mode -> assertThat(mode.getAttribute("flow")).isEqualTo("true"));
         assertThat(elements(manifest, Scorm12Manifest.ADLCP, "masteryscore")).isEmpty();
     }
@@ -123,15 +159,22 @@ class ScormManifestTest {
     @Test
     void theChecksCatchAManifestThatListsAMissingFile() {
         ScormPackage scorm = ExportedPackages.export(ExportOptions.of(ScormEdition.SCORM_12));
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(PackageInspection.entries(scorm.bytes()));
+        Map<String, byte[]> entries =
+                new java.util.LinkedHashMap<>(PackageInspection.entries(scorm.bytes()));
         entries.remove("player.css");
         entries.put("../stray.txt", new byte[] {1});
-        List<PackageCheck> checks = PackageInspection.inspect(PackageArchive.zip(entries), ScormEdition.SCORM_12, 80);
-        assertThat(checks).filteredOn(c -> !c.passed()).extracting(PackageCheck::name).containsExactlyInAnyOrder(
-                "every entry stays inside the package root",
-                "every file the manifest lists is in the package",
-                "every file in the package is listed by the manifest");
+        List<PackageCheck> checks =
+                PackageInspection.inspect(PackageArchive.zip(entries), ScormEdition.SCORM_12, 80);
+        assertThat(checks)
+                .filteredOn(c -> !c.passed())
+                .extracting(PackageCheck::name)
+                .containsExactlyInAnyOrder(
+                        "every entry stays inside the package root",
+                        "every file the manifest lists is in the package",
+                        "every file in the package is listed by the manifest");
         assertThat(PackageInspection.inspect(scorm.bytes(), ScormEdition.SCORM_12, 70))
-                .filteredOn(c -> !c.passed()).extracting(PackageCheck::detail).containsExactly("80 instead of 70");
+                .filteredOn(c -> !c.passed())
+                .extracting(PackageCheck::detail)
+                .containsExactly("80 instead of 70");
     }
 }

@@ -64,14 +64,20 @@ class ScormModesIT {
     }
 
     private static List<String> valuesOf(List<List<String>> sets, String element) {
-        return sets.stream().filter(set -> set.get(0).equals(element)).map(set -> set.get(1)).toList();
+        return sets.stream()
+                .filter(set -> set.get(0).equals(element))
+                .map(set -> set.get(1))
+                .toList();
     }
 
     private String notice() {
         return browser.findElement(By.cssSelector(".mode-notice")).getText();
     }
 
-    /** Every lesson's quiz and the final assessment passed with every answer right, then the exit button. */
+    /**
+     * Every lesson's quiz and the final assessment passed with every answer right, then the exit
+     * button.
+     */
     private static void finish(Learner learner, Course course) {
         for (int i = 0; i < course.lessons().size(); i++) {
             if (i > 0) {
@@ -89,12 +95,14 @@ class ScormModesIT {
 
     private void exit() {
         browser.findElement(By.cssSelector("button.exit")).click();
-        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".end-message")).isEmpty());
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".end-message")).isEmpty());
     }
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void aReviewShowsTheLearnersAnswersReadOnlyAndWritesNothingButTheSessionTime(ScormEdition edition) {
+    void aReviewShowsTheLearnersAnswersReadOnlyAndWritesNothingButTheSessionTime(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         Course course = exported.course();
@@ -108,7 +116,9 @@ class ScormModesIT {
         learner.toQuiz();
         learner.answerAll(position -> position >= 2);
         String score = learner.scoreLine();
-        assertThat(browser.findElements(By.cssSelector("button.retry"))).as("a retry in normal mode").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("button.retry")))
+                .as("a retry in normal mode")
+                .hasSize(1);
         exit();
         JsonNode recorded = lms.snapshot();
         String local = lms.localStorage();
@@ -119,27 +129,42 @@ class ScormModesIT {
         learner.openLesson(0);
         learner.toQuiz();
         assertThat(learner.scoreLine()).isEqualTo(score);
-        assertThat(browser.findElements(By.cssSelector(".review > li"))).hasSize(first.quiz().questions().size());
-        assertThat(browser.findElements(By.cssSelector(".review > li .verdict")).get(0).getAttribute("class"))
-                .as("the answers as given").doesNotEndWith(" correct");
-        assertThat(browser.findElements(By.cssSelector("button.retry"))).as("no retry in a review").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".review > li")))
+                .hasSize(first.quiz().questions().size());
+        assertThat(
+                        browser.findElements(By.cssSelector(".review > li .verdict"))
+                                .get(0)
+                                .getAttribute("class"))
+                .as("the answers as given")
+                .doesNotEndWith(" correct");
+        assertThat(browser.findElements(By.cssSelector("button.retry")))
+                .as("no retry in a review")
+                .isEmpty();
         learner.home();
         learner.openLesson(1);
-        assertThat(browser.findElements(By.cssSelector("button.quiz-start"))).as("no quiz starts in a review").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("button.quiz-start")))
+                .as("no quiz starts in a review")
+                .isEmpty();
         assertThat(browser.findElements(By.cssSelector("form.question"))).isEmpty();
         exit();
 
         assertThat(lms.terminated()).isTrue();
-        assertThat(elements(lms.setsThisSession())).as("a review writes the session time only")
-                .isNotEmpty().containsOnly(sessionTime(edition));
+        assertThat(elements(lms.setsThisSession()))
+                .as("a review writes the session time only")
+                .isNotEmpty()
+                .containsOnly(sessionTime(edition));
         assertThat(lms.calls()).contains(v12(edition) ? "LMSCommit" : "Commit");
         JsonNode after = lms.snapshot();
         assertThat(after.get("interactions")).isEqualTo(recorded.get("interactions"));
         assertThat(after.get("objectives")).isEqualTo(recorded.get("objectives"));
         assertThat(after.get("suspend_data")).isEqualTo(recorded.get("suspend_data"));
         assertThat(lms.localStorage()).as("the browser's copy is left as it was").isEqualTo(local);
-        assertThat(notice()).as("the learner is told").contains("Révision").contains("rien n’est enregistré");
-        assertThat(browser.findElement(By.cssSelector(".end-message")).getText()).contains("rien n’y a été enregistré");
+        assertThat(notice())
+                .as("the learner is told")
+                .contains("Révision")
+                .contains("rien n’est enregistré");
+        assertThat(browser.findElement(By.cssSelector(".end-message")).getText())
+                .contains("rien n’y a été enregistré");
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
@@ -152,7 +177,9 @@ class ScormModesIT {
         String url = server.serve("browse-" + edition.key(), ExportedPackages.unzipped(options));
         TestLms lms = lms(edition);
         Learner learner = new Learner(browser, exported);
-        lms.launch(url, lms.inMode(lms.firstLaunch("learner-22", "Blanc, Paul"), "browse", "no-credit"));
+        lms.launch(
+                url,
+                lms.inMode(lms.firstLaunch("learner-22", "Blanc, Paul"), "browse", "no-credit"));
         String local = lms.localStorage();
         learner.openLesson(0);
         learner.toQuiz();
@@ -163,14 +190,19 @@ class ScormModesIT {
         List<List<String>> sets = lms.setsThisSession();
         if (v12(edition)) {
             assertThat(elements(sets)).containsOnly("cmi.core.lesson_status", sessionTime(edition));
-            assertThat(valuesOf(sets, "cmi.core.lesson_status")).isNotEmpty().containsOnly("browsed");
-            assertThat(lms.snapshot().get("core").get("lesson_status").asText()).isEqualTo("browsed");
+            assertThat(valuesOf(sets, "cmi.core.lesson_status"))
+                    .isNotEmpty()
+                    .containsOnly("browsed");
+            assertThat(lms.snapshot().get("core").get("lesson_status").asText())
+                    .isEqualTo("browsed");
         } else {
             // SCORM 2004 has no status for browsing: a browse records nothing of the session.
             assertThat(elements(sets)).isNotEmpty().containsOnly(sessionTime(edition));
         }
         assertThat(sets).allSatisfy(set -> assertThat(set.get(2)).isEqualTo("true"));
-        assertThat(lms.snapshot().path("interactions").size()).as("the tries are not the learner's record").isZero();
+        assertThat(lms.snapshot().path("interactions").size())
+                .as("the tries are not the learner's record")
+                .isZero();
         assertThat(lms.localStorage()).as("nor this browser's copy of it").isEqualTo(local);
         assertThat(notice()).as("the learner is told").contains("Découverte");
 
@@ -196,7 +228,9 @@ class ScormModesIT {
         String url = server.serve("nocredit-" + edition.key(), ExportedPackages.unzipped(options));
         TestLms lms = lms(edition);
         Learner learner = new Learner(browser, exported);
-        lms.launch(url, lms.inMode(lms.firstLaunch("learner-23", "Noir, Léon"), "normal", "no-credit"));
+        lms.launch(
+                url,
+                lms.inMode(lms.firstLaunch("learner-23", "Noir, Léon"), "normal", "no-credit"));
         learner.openLesson(0);
         learner.toQuiz();
         learner.answerAll(position -> true);
@@ -205,19 +239,27 @@ class ScormModesIT {
 
         List<List<String>> sets = lms.setsThisSession();
         assertThat(sets).allSatisfy(set -> assertThat(set.get(2)).isEqualTo("true"));
-        assertThat(elements(sets)).as("no score, no pass or fail")
+        assertThat(elements(sets))
+                .as("no score, no pass or fail")
                 .noneMatch(e -> e.contains(".score.") || e.endsWith("success_status"));
         JsonNode cmi = lms.snapshot();
         new LmsDataCheck(edition, exported, lms, cmi).interactions(learner.given());
         assertThat(learner.given()).hasSize(first.quiz().questions().size());
         if (v12(edition)) {
-            assertThat(valuesOf(sets, "cmi.core.lesson_status")).isNotEmpty().containsOnly("incomplete");
-            assertThat(cmi.get("objectives").get("0").get("status").asText()).as("the lesson done, not passed")
+            assertThat(valuesOf(sets, "cmi.core.lesson_status"))
+                    .isNotEmpty()
+                    .containsOnly("incomplete");
+            assertThat(cmi.get("objectives").get("0").get("status").asText())
+                    .as("the lesson done, not passed")
                     .isEqualTo("completed");
         } else {
-            assertThat(valuesOf(sets, "cmi.completion_status")).isNotEmpty().containsOnly("incomplete");
-            assertThat(cmi.get("objectives").get("0").get("completion_status").asText()).isEqualTo("completed");
-            assertThat(cmi.get("objectives").get("0").get("success_status").asText()).isEqualTo("unknown");
+            assertThat(valuesOf(sets, "cmi.completion_status"))
+                    .isNotEmpty()
+                    .containsOnly("incomplete");
+            assertThat(cmi.get("objectives").get("0").get("completion_status").asText())
+                    .isEqualTo("completed");
+            assertThat(cmi.get("objectives").get("0").get("success_status").asText())
+                    .isEqualTo("unknown");
         }
         assertThat(notice()).as("the learner is told").contains("pas prise en compte");
         assertThat(lms.runtimeErrors()).isEmpty();
@@ -226,7 +268,8 @@ class ScormModesIT {
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void aFinishedCourseReopensFinishedWithTheLearnersResultsAndWritesNoLesserStatus(ScormEdition edition) {
+    void aFinishedCourseReopensFinishedWithTheLearnersResultsAndWritesNoLesserStatus(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         Course course = exported.course();
@@ -235,27 +278,34 @@ class ScormModesIT {
         Learner learner = new Learner(browser, exported);
         lms.launch(url, lms.firstLaunch("learner-24", "Morel, Eva"));
         finish(learner, course);
-        assertThat(browser.findElement(By.cssSelector(".outcome")).getText()).startsWith("Module réussi");
+        assertThat(browser.findElement(By.cssSelector(".outcome")).getText())
+                .startsWith("Module réussi");
         exit();
-        assertThat(lms.lastSet(lms.name("exit"))).as("the attempt is kept open for the record")
+        assertThat(lms.lastSet(lms.name("exit")))
+                .as("the attempt is kept open for the record")
                 .isEqualTo(v12(edition) ? "" : "suspend");
         JsonNode finished = lms.snapshot();
 
         // Relaunched as an LMS does after that exit: the same attempt, resumed.
         lms.launch(url, lms.nextLaunch(finished));
         assertThat(learner.heading()).isEqualTo(Learner.plain(course.title()));
-        assertThat(browser.findElement(By.cssSelector(".outcome")).getText()).startsWith("Module réussi");
+        assertThat(browser.findElement(By.cssSelector(".outcome")).getText())
+                .startsWith("Module réussi");
         List<List<String>> reopening = lms.setsThisSession();
         if (v12(edition)) {
             assertThat(valuesOf(reopening, "cmi.core.lesson_status")).containsOnly("passed");
         } else {
-            assertThat(valuesOf(reopening, "cmi.completion_status")).as("on the first screen").containsOnly("completed");
+            assertThat(valuesOf(reopening, "cmi.completion_status"))
+                    .as("on the first screen")
+                    .containsOnly("completed");
             assertThat(valuesOf(reopening, "cmi.success_status")).containsOnly("passed");
         }
         learner.startFinal();
-        assertThat(browser.findElements(By.cssSelector(".review > li"))).as("the final assessment's results, for review")
+        assertThat(browser.findElements(By.cssSelector(".review > li")))
+                .as("the final assessment's results, for review")
                 .hasSize(course.finalAssessment().drawCount());
-        assertThat(browser.findElements(By.cssSelector("button.retry"))).as("a retry after a pass, attempts remaining")
+        assertThat(browser.findElements(By.cssSelector("button.retry")))
+                .as("a retry after a pass, attempts remaining")
                 .hasSize(1);
         exit();
         JsonNode after = lms.snapshot();
@@ -266,7 +316,9 @@ class ScormModesIT {
             assertThat(after.get("success_status").asText()).isEqualTo("passed");
             assertThat(lms.lastSet("cmi.exit")).isEqualTo("suspend");
         }
-        assertThat(after.get("interactions")).as("nothing answered again").isEqualTo(finished.get("interactions"));
+        assertThat(after.get("interactions"))
+                .as("nothing answered again")
+                .isEqualTo(finished.get("interactions"));
         assertThat(lms.runtimeErrors()).isEmpty();
         assertThat(pageErrors.errors()).isEmpty();
     }
@@ -290,10 +342,12 @@ class ScormModesIT {
         assertThat(finished.get("completion_status").asText()).isEqualTo("completed");
         assertThat(finished.get("success_status").asText()).isEqualTo("passed");
 
-        // The LMS then opens a new, empty attempt: the course starts afresh, in the LMS and on screen.
+        // The LMS then opens a new, empty attempt: the course starts afresh, in the LMS and on
+        // screen.
         lms.launch(url, lms.firstLaunch("learner-25", "Garnier, Yves"));
         assertThat(browser.findElements(By.cssSelector(".outcome"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector(".lessons li .state")).getText()).isEqualTo("Non commencée");
+        assertThat(browser.findElement(By.cssSelector(".lessons li .state")).getText())
+                .isEqualTo("Non commencée");
         learner.openLesson(0);
         learner.toQuiz();
         assertThat(learner.progressText()).startsWith("Question 1 sur");

@@ -36,7 +36,9 @@ class ScormRecoveryIT {
 
     /** The suspend_data a passed course is seeded with, none of which this package can use. */
     enum Damage {
-        GARBAGE, ANOTHER_COURSE, A_LESSON_FEWER
+        GARBAGE,
+        ANOTHER_COURSE,
+        A_LESSON_FEWER
     }
 
     private LmsServer server;
@@ -67,21 +69,24 @@ class ScormRecoveryIT {
     }
 
     static Stream<Arguments> damagedStates() {
-        return Stream.of(ScormEdition.values()).flatMap(e -> Stream.of(Damage.values()).map(d -> Arguments.of(e, d)));
+        return Stream.of(ScormEdition.values())
+                .flatMap(e -> Stream.of(Damage.values()).map(d -> Arguments.of(e, d)));
     }
 
     @ParameterizedTest
     @MethodSource("damagedStates")
-    void aStateThatCannotBeReadLeavesAPassedCourseAsTheLmsHoldsItAndTheLearnerIsTold(ScormEdition edition, Damage damage) {
+    void aStateThatCannotBeReadLeavesAPassedCourseAsTheLmsHoldsItAndTheLearnerIsTold(
+            ScormEdition edition, Damage damage) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         Course course = exported.course();
         browser();
-        String damaged = switch (damage) {
-            case GARBAGE -> "xyz";
-            case ANOTHER_COURSE -> anotherCoursesState();
-            case A_LESSON_FEWER -> versionOneWithALessonFewer(course);
-        };
+        String damaged =
+                switch (damage) {
+                    case GARBAGE -> "xyz";
+                    case ANOTHER_COURSE -> anotherCoursesState();
+                    case A_LESSON_FEWER -> versionOneWithALessonFewer(course);
+                };
         String url = server.serve("damaged", ExportedPackages.unzipped(options));
         TestLms lms = new TestLms(browser, server, edition);
         ObjectNode passed = passedRecord(lms, course, damaged);
@@ -92,21 +97,25 @@ class ScormRecoveryIT {
         assertThat(learner.heading()).isEqualTo(course.title());
         assertThat(lms.sets()).as("nothing written before the learner does something").isEmpty();
         List<WebElement> states = browser.findElements(By.cssSelector(".lessons .state"));
-        assertThat(states).as("lessons the LMS holds as passed stay passed").hasSize(course.lessons().size())
+        assertThat(states)
+                .as("lessons the LMS holds as passed stay passed")
+                .hasSize(course.lessons().size())
                 .allMatch(state -> state.getText().startsWith("Terminée : quiz réussi (100 %)"));
         assertThat(notice()).contains("n’a pas pu être lue").contains("gardés tels quels");
         lms.unload();
         assertThat(lms.sets()).as("nor as the page goes away").isEmpty();
         assertThat(record(edition, lms.snapshot())).isEqualTo(held);
 
-        // The next launch gets the same damaged state; this time the learner reads a lesson and leaves.
+        // The next launch gets the same damaged state; this time the learner reads a lesson and
+        // leaves.
         lms.launch(url, lms.nextLaunch(lms.snapshot()));
         assertThat(notice()).contains("n’a pas pu être lue");
         learner.openLesson(1);
         browser.findElement(By.cssSelector("button.exit")).click();
         assertThat(lms.terminated()).isTrue();
         JsonNode after = lms.snapshot();
-        assertThat(record(edition, after)).as("what the learner did is written, nothing lower than the LMS held")
+        assertThat(record(edition, after))
+                .as("what the learner did is written, nothing lower than the LMS held")
                 .isEqualTo(held);
         assertThat(after.get("suspend_data").asText()).startsWith("3|");
         assertThat(lms.runtimeErrors()).isEmpty();
@@ -115,14 +124,17 @@ class ScormRecoveryIT {
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void aStateFromThePreviousVersionOfTheContentKeepsWhatStillAppliesAndSaysWhatWasDropped(ScormEdition edition) {
+    void aStateFromThePreviousVersionOfTheContentKeepsWhatStillAppliesAndSaysWhatWasDropped(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition).withRandomise(false);
         CourseEditions before = GeneratedCourse.of(3, 4, 3);
         CourseEditions after = nextVersion(before);
         ExportedCourse oldCourse = ExportedCourse.of(before, options);
         ExportedCourse newCourse = ExportedCourse.of(after, options);
-        String oldUrl = server.serve("v1", ExportedPackages.unzip(ScormExporter.export(before, options)));
-        String newUrl = server.serve("v2", ExportedPackages.unzip(ScormExporter.export(after, options)));
+        String oldUrl =
+                server.serve("v1", ExportedPackages.unzip(ScormExporter.export(before, options)));
+        String newUrl =
+                server.serve("v2", ExportedPackages.unzip(ScormExporter.export(after, options)));
         TestLms lms = new TestLms(browser(), server, edition);
         Learner learner = new Learner(browser, oldCourse);
         lms.launch(oldUrl, lms.firstLaunch("learner-31", "Blanc, Zoé"));
@@ -147,26 +159,36 @@ class ScormRecoveryIT {
         Learner same = new Learner(browser, newCourse);
         lms.launch(newUrl, lms.nextLaunch(stored));
         assertThat(same.heading()).isEqualTo(newCourse.course().title());
-        assertThat(notice()).contains("mis à jour").contains("réponses : 1").contains("leçons : 1").contains("quiz : 0");
+        assertThat(notice())
+                .contains("mis à jour")
+                .contains("réponses : 1")
+                .contains("leçons : 1")
+                .contains("quiz : 0");
         List<WebElement> states = browser.findElements(By.cssSelector(".lessons .state"));
         assertThat(states).hasSize(2);
-        assertThat(states.get(0).getText()).as("the passed quiz keeps its best score").isEqualTo("Terminée : quiz réussi (100 %)");
+        assertThat(states.get(0).getText())
+                .as("the passed quiz keeps its best score")
+                .isEqualTo("Terminée : quiz réussi (100 %)");
         assertThat(states.get(1).getText()).isEqualTo("En cours");
         same.openLesson(0);
         same.toQuiz();
-        assertThat(browser.findElements(By.cssSelector(".review > li"))).as("the answers to the questions that remain")
+        assertThat(browser.findElements(By.cssSelector(".review > li")))
+                .as("the answers to the questions that remain")
                 .hasSize(3);
         same.home();
         same.openLesson(1);
         same.toQuiz();
-        assertThat(same.questionId()).as("the attempt in progress goes on where it was").isEqualTo(waiting);
+        assertThat(same.questionId())
+                .as("the attempt in progress goes on where it was")
+                .isEqualTo(waiting);
         assertThat(same.progressText()).startsWith("Question 3 sur 4");
         assertThat(pageErrors.errors()).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(ScormEdition.class)
-    void aReadOfSuspendDataThatFailsIsRetriedAndTheLearnerResumesAtTheirQuestion(ScormEdition edition) {
+    void aReadOfSuspendDataThatFailsIsRetriedAndTheLearnerResumesAtTheirQuestion(
+            ScormEdition edition) {
         ExportOptions options = ExportOptions.of(edition);
         ExportedCourse exported = ExportedPackages.course(options);
         String url = server.serve("flaky-read", ExportedPackages.unzipped(options));
@@ -210,11 +232,13 @@ class ScormRecoveryIT {
         browser.findElement(By.cssSelector("button.exit")).click();
         JsonNode after = lms.snapshot();
         Map<String, String> now = record(edition, after);
-        held.forEach((element, value) -> {
-            if (List.of("passed", "completed").contains(value) || (element.endsWith("raw") && !value.isEmpty())) {
-                assertThat(now.get(element)).as(element).isEqualTo(value);
-            }
-        });
+        held.forEach(
+                (element, value) -> {
+                    if (List.of("passed", "completed").contains(value)
+                            || (element.endsWith("raw") && !value.isEmpty())) {
+                        assertThat(now.get(element)).as(element).isEqualTo(value);
+                    }
+                });
         assertThat(lms.calls()).contains(getValue(edition) + " cmi.suspend_data (failed)");
         lms.launchFailingReads(url, lms.nextLaunch(after), "cmi.suspend_data", -1, "101");
         assertThat(notice()).contains("n’a pas transmis");
@@ -234,14 +258,22 @@ class ScormRecoveryIT {
             quizzes.add(q == 0 ? "1.rs.rs.0." : "0...0.");
         }
         ObjectNode cmi = lms.firstLaunch("learner-3", "Morel, Lina");
-        (edition == ScormEdition.SCORM_12 ? (ObjectNode) cmi.get("core") : cmi).put("entry", "resume");
-        cmi.put("suspend_data", "1|4|home|1" + "0".repeat(course.lessons().size() - 1) + "|0|" + String.join(";", quizzes));
+        (edition == ScormEdition.SCORM_12 ? (ObjectNode) cmi.get("core") : cmi)
+                .put("entry", "resume");
+        cmi.put(
+                "suspend_data",
+                "1|4|home|1"
+                        + "0".repeat(course.lessons().size() - 1)
+                        + "|0|"
+                        + String.join(";", quizzes));
         lms.launch(url, cmi);
         List<WebElement> states = browser.findElements(By.cssSelector(".lessons .state"));
         assertThat(states.get(0).getText()).isEqualTo("Terminée : quiz réussi (100 %)");
         assertThat(states.get(1).getText()).isEqualTo("Non commencée");
         assertThat(browser.findElements(By.cssSelector("main .notice"))).isEmpty();
-        assertThat(lms.lastSet("cmi.suspend_data")).as("written again in the new format").startsWith("3|");
+        assertThat(lms.lastSet("cmi.suspend_data"))
+                .as("written again in the new format")
+                .startsWith("3|");
     }
 
     /**
@@ -250,38 +282,58 @@ class ScormRecoveryIT {
      */
     @ParameterizedTest
     @MethodSource("floorCases")
-    void nothingIsWrittenLowerThanTheLmsHolds(String report, String held, String written) throws Exception {
+    void nothingIsWrittenLowerThanTheLmsHolds(String report, String held, String written)
+            throws Exception {
         ExportOptions options = ExportOptions.of(ScormEdition.SCORM_2004);
-        browser().get(server.serve("floor", ExportedPackages.unzipped(options)) );
-        Object result = browser.executeScript(
-                "return JSON.stringify(ImmunoLearn.Connection.floor(JSON.parse(arguments[0]), JSON.parse(arguments[1])));",
-                report, held);
-        assertThat(TestLms.JSON.readTree((String) result)).isEqualTo(TestLms.JSON.readTree(written));
+        browser().get(server.serve("floor", ExportedPackages.unzipped(options)));
+        Object result =
+                browser.executeScript(
+                        "return JSON.stringify(ImmunoLearn.Connection.floor(JSON.parse(arguments[0]), JSON.parse(arguments[1])));",
+                        report,
+                        held);
+        assertThat(TestLms.JSON.readTree((String) result))
+                .isEqualTo(TestLms.JSON.readTree(written));
     }
 
     static Stream<Arguments> floorCases() {
-        String fresh = "{'outcome':{'completed':false,'success':'unknown','score':null,'finished':false},"
-                + "'objectives':[{'id':'l1','lms':'l1','status':'not attempted','score':null},{'id':'l2','lms':'l2','status':'incomplete','score':null}],"
-                + "'location':'home','suspendData':'2|x'}";
-        String passed = "{'outcome':{'completed':true,'success':'passed','score':90},"
-                + "'objectives':{'l1':{'status':'passed','score':100},'l2':{'status':'failed','score':40}}}";
-        String better = "{'outcome':{'completed':true,'success':'passed','score':95,'finished':true},"
-                + "'objectives':[{'id':'l1','lms':'l1','status':'passed','score':100},{'id':'l2','lms':'l2','status':'passed','score':85}],"
-                + "'location':'results/final','suspendData':'2|y'}";
-        String completedOnly = "{'outcome':{'completed':true,'success':'unknown','score':null},"
-                + "'objectives':{'l1':{'status':'completed','score':null}}}";
-        String failedNow = "{'outcome':{'completed':false,'success':'failed','score':50,'finished':true},"
-                + "'objectives':[{'id':'l1','lms':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}";
+        String fresh =
+                "{'outcome':{'completed':false,'success':'unknown','score':null,'finished':false},"
+                        + "'objectives':[{'id':'l1','lms':'l1','status':'not attempted','score':null},{'id':'l2','lms':'l2','status':'incomplete','score':null}],"
+                        + "'location':'home','suspendData':'2|x'}";
+        String passed =
+                "{'outcome':{'completed':true,'success':'passed','score':90},"
+                        + "'objectives':{'l1':{'status':'passed','score':100},'l2':{'status':'failed','score':40}}}";
+        String better =
+                "{'outcome':{'completed':true,'success':'passed','score':95,'finished':true},"
+                        + "'objectives':[{'id':'l1','lms':'l1','status':'passed','score':100},{'id':'l2','lms':'l2','status':'passed','score':85}],"
+                        + "'location':'results/final','suspendData':'2|y'}";
+        String completedOnly =
+                "{'outcome':{'completed':true,'success':'unknown','score':null},"
+                        + "'objectives':{'l1':{'status':'completed','score':null}}}";
+        String failedNow =
+                "{'outcome':{'completed':false,'success':'failed','score':50,'finished':true},"
+                        + "'objectives':[{'id':'l1','lms':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}";
         return Stream.of(
-                Arguments.of(fresh, passed, "{'outcome':{'completed':true,'success':'passed','score':90,'finished':false},"
-                        + "'objectives':[{'id':'l1','lms':'l1','status':'passed','score':100},{'id':'l2','lms':'l2','status':'failed','score':40}],"
-                        + "'location':'home','suspendData':'2|x'}"),
-                Arguments.of(better, passed, better),
-                Arguments.of(fresh, "{'outcome':{},'objectives':{}}", fresh),
-                // Failed is as far as completed: the learner's own newer word is kept.
-                Arguments.of(failedNow, completedOnly, "{'outcome':{'completed':true,'success':'failed','score':50,'finished':true},"
-                        + "'objectives':[{'id':'l1','lms':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}"))
-                .map(a -> Arguments.of(Stream.of(a.get()).map(o -> ((String) o).replace('\'', '"')).toArray()));
+                        Arguments.of(
+                                fresh,
+                                passed,
+                                "{'outcome':{'completed':true,'success':'passed','score':90,'finished':false},"
+                                        + "'objectives':[{'id':'l1','lms':'l1','status':'passed','score':100},{'id':'l2','lms':'l2','status':'failed','score':40}],"
+                                        + "'location':'home','suspendData':'2|x'}"),
+                        Arguments.of(better, passed, better),
+                        Arguments.of(fresh, "{'outcome':{},'objectives':{}}", fresh),
+                        // Failed is as far as completed: the learner's own newer word is kept.
+                        Arguments.of(
+                                failedNow,
+                                completedOnly,
+                                "{'outcome':{'completed':true,'success':'failed','score':50,'finished':true},"
+                                        + "'objectives':[{'id':'l1','lms':'l1','status':'failed','score':50}],'location':'home','suspendData':'2|z'}"))
+                .map(
+                        a ->
+                                Arguments.of(
+                                        Stream.of(a.get())
+                                                .map(o -> ((String) o).replace('\'', '"'))
+                                                .toArray()));
     }
 
     /* ---------- the states and records the tests start from ---------- */
@@ -295,8 +347,8 @@ class ScormRecoveryIT {
     }
 
     /**
-     * A first session: lesson 1's quiz passed, lesson 2's left after two answers. Returns {cmi: what
-     * the LMS holds, waiting: the question the learner was on}.
+     * A first session: lesson 1's quiz passed, lesson 2's left after two answers. Returns {cmi:
+     * what the LMS holds, waiting: the question the learner was on}.
      */
     private JsonNode midQuiz(String url, ExportedCourse exported, ScormEdition edition) {
         TestLms lms = new TestLms(browser(), server, edition);
@@ -320,7 +372,10 @@ class ScormRecoveryIT {
         return result;
     }
 
-    /** The whole course passed at 100 %, as an LMS holds it after an earlier session, with {@code suspendData}. */
+    /**
+     * The whole course passed at 100 %, as an LMS holds it after an earlier session, with {@code
+     * suspendData}.
+     */
     private static ObjectNode passedRecord(TestLms lms, Course course, String suspendData) {
         ObjectNode cmi = lms.firstLaunch("learner-5", "Roux, Chloé");
         boolean v12 = lms.edition == ScormEdition.SCORM_12;
@@ -361,12 +416,15 @@ class ScormRecoveryIT {
         return cmi;
     }
 
-    /** The course's record in a data model: status, success, score and each objective's, by element. */
+    /**
+     * The course's record in a data model: status, success, score and each objective's, by element.
+     */
     private static Map<String, String> record(ScormEdition edition, JsonNode cmi) {
         Map<String, String> record = new LinkedHashMap<>();
         boolean v12 = edition == ScormEdition.SCORM_12;
         JsonNode holder = v12 ? cmi.path("core") : cmi;
-        for (String element : v12 ? List.of("lesson_status") : List.of("completion_status", "success_status")) {
+        for (String element :
+                v12 ? List.of("lesson_status") : List.of("completion_status", "success_status")) {
             record.put(element, holder.path(element).asText());
         }
         record.put("score.raw", holder.path("score").path("raw").asText());
@@ -381,15 +439,20 @@ class ScormRecoveryIT {
         }
         for (JsonNode objective : list) {
             String id = objective.path("id").asText();
-            for (String element : v12 ? List.of("status") : List.of("completion_status", "success_status")) {
+            for (String element :
+                    v12 ? List.of("status") : List.of("completion_status", "success_status")) {
                 record.put("objective " + id + " " + element, objective.path(element).asText());
             }
-            record.put("objective " + id + " score.raw", objective.path("score").path("raw").asText());
+            record.put(
+                    "objective " + id + " score.raw", objective.path("score").path("raw").asText());
         }
         return record;
     }
 
-    /** This course's format as packages in LMSs wrote it (version "1"), every quiz passed, with a lesson fewer. */
+    /**
+     * This course's format as packages in LMSs wrote it (version "1"), every quiz passed, with a
+     * lesson fewer.
+     */
     private static String versionOneWithALessonFewer(Course course) {
         int lessons = course.lessons().size() - 1;
         List<String> quizzes = new ArrayList<>();
@@ -399,9 +462,13 @@ class ScormRecoveryIT {
         return "1|9|home|" + "1".repeat(lessons) + "|0|" + String.join(";", quizzes);
     }
 
-    /** The end state of another course's package (a generated one), as its own player encodes it. */
+    /**
+     * The end state of another course's package (a generated one), as its own player encodes it.
+     */
     private String anotherCoursesState() {
-        ScormPackage other = ScormExporter.export(GeneratedCourse.of(2, 3, 1), ExportOptions.of(ScormEdition.SCORM_12));
+        ScormPackage other =
+                ScormExporter.export(
+                        GeneratedCourse.of(2, 3, 1), ExportOptions.of(ScormEdition.SCORM_12));
         browser.get(server.serve("other", ExportedPackages.unzip(other)));
         String result = (String) browser.executeScript(SuspendDataPlay.SCRIPT, "x", false, 4096);
         try {
@@ -417,22 +484,62 @@ class ScormRecoveryIT {
      */
     private static CourseEditions nextVersion(CourseEditions editions) {
         Course course = editions.defaultEdition();
-        List<Lesson> lessons = new ArrayList<>(course.lessons().subList(0, course.lessons().size() - 1));
+        List<Lesson> lessons =
+                new ArrayList<>(course.lessons().subList(0, course.lessons().size() - 1));
         Lesson first = lessons.get(0);
         Quiz quiz = first.quiz();
         List<Question> fewer = quiz.questions().subList(0, quiz.questions().size() - 1);
-        lessons.set(0, new Lesson(first.id(), first.title(), first.objectives(), first.concepts(), first.introHtml(),
-                first.passages(), first.keyPoints(), first.glossaryTerms(),
-                new Quiz(quiz.id(), quiz.lessonId(), quiz.title(), quiz.passMark(), quiz.maxAttempts(), fewer.size(),
-                        quiz.shuffleQuestions(), quiz.shuffleChoices(), fewer)));
-        List<String> passages = lessons.stream().flatMap(l -> l.passages().stream()).map(p -> p.id()).toList();
+        lessons.set(
+                0,
+                new Lesson(
+                        first.id(),
+                        first.title(),
+                        first.objectives(),
+                        first.concepts(),
+                        first.introHtml(),
+                        first.passages(),
+                        first.keyPoints(),
+                        first.glossaryTerms(),
+                        new Quiz(
+                                quiz.id(),
+                                quiz.lessonId(),
+                                quiz.title(),
+                                quiz.passMark(),
+                                quiz.maxAttempts(),
+                                fewer.size(),
+                                quiz.shuffleQuestions(),
+                                quiz.shuffleChoices(),
+                                fewer)));
+        List<String> passages =
+                lessons.stream().flatMap(l -> l.passages().stream()).map(p -> p.id()).toList();
         Quiz last = course.finalAssessment();
-        List<Question> pool = last.questions().stream().filter(q -> passages.contains(q.passageId())).toList();
-        Quiz finalAssessment = new Quiz(last.id(), last.lessonId(), last.title(), last.passMark(), last.maxAttempts(),
-                Math.min(last.drawCount(), pool.size()), last.shuffleQuestions(), last.shuffleChoices(), pool);
-        Course next = new Course(course.id(), course.language(), course.title(), course.description(), course.source(),
-                course.disclaimer(), course.completion(), course.finalUnlock(), course.concepts(), course.glossary(),
-                lessons, finalAssessment);
+        List<Question> pool =
+                last.questions().stream().filter(q -> passages.contains(q.passageId())).toList();
+        Quiz finalAssessment =
+                new Quiz(
+                        last.id(),
+                        last.lessonId(),
+                        last.title(),
+                        last.passMark(),
+                        last.maxAttempts(),
+                        Math.min(last.drawCount(), pool.size()),
+                        last.shuffleQuestions(),
+                        last.shuffleChoices(),
+                        pool);
+        Course next =
+                new Course(
+                        course.id(),
+                        course.language(),
+                        course.title(),
+                        course.description(),
+                        course.source(),
+                        course.disclaimer(),
+                        course.completion(),
+                        course.finalUnlock(),
+                        course.concepts(),
+                        course.glossary(),
+                        lessons,
+                        finalAssessment);
         return new CourseEditions(editions.defaultLanguage(), Map.of(course.language(), next));
     }
 }

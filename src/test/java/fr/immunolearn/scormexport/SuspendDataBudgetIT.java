@@ -22,7 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class SuspendDataBudgetIT {
 
     private static final int LIMIT = ScormEdition.SCORM_12.suspendDataLimit();
-    private static final java.nio.file.Path BLOCKS_COURSE = java.nio.file.Path.of("src/test/resources/fr/immunolearn/blocks/course");
+    private static final java.nio.file.Path BLOCKS_COURSE =
+            java.nio.file.Path.of("src/test/resources/fr/immunolearn/blocks/course");
 
     private LmsServer server;
     private ChromeDriver browser;
@@ -40,10 +41,13 @@ class SuspendDataBudgetIT {
     }
 
     private JsonNode play(String name, CourseEditions editions, String typed, boolean leaveOpen) {
-        ScormPackage scorm = ScormExporter.export(editions, ExportOptions.of(ScormEdition.SCORM_12));
+        ScormPackage scorm =
+                ScormExporter.export(editions, ExportOptions.of(ScormEdition.SCORM_12));
         browser.get(server.serve(name, ExportedPackages.unzip(scorm)));
         try {
-            return TestLms.JSON.readTree((String) browser.executeScript(SuspendDataPlay.SCRIPT, typed, leaveOpen, LIMIT));
+            return TestLms.JSON.readTree(
+                    (String)
+                            browser.executeScript(SuspendDataPlay.SCRIPT, typed, leaveOpen, LIMIT));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -54,18 +58,25 @@ class SuspendDataBudgetIT {
         JsonNode after = result.get("after");
         for (int q = 0; q < before.size(); q++) {
             for (String field : List.of("tries", "best", "last", "open")) {
-                assertThat(after.get(q).get(field)).as("quiz %d %s", q, field).isEqualTo(before.get(q).get(field));
+                assertThat(after.get(q).get(field))
+                        .as("quiz %d %s", q, field)
+                        .isEqualTo(before.get(q).get(field));
             }
             if (before.get(q).get("open").asBoolean()) {
-                assertThat(after.get(q).get("credits")).as("quiz %d answers in progress", q).isEqualTo(before.get(q).get("credits"));
+                assertThat(after.get(q).get("credits"))
+                        .as("quiz %d answers in progress", q)
+                        .isEqualTo(before.get(q).get("credits"));
             }
         }
     }
 
     @Test
     void thisCoursesEndStateFitsWithEveryAnswerKept() {
-        JsonNode result = play("real", TestContent.editions(), "une réponse qui n’est pas la bonne", false);
-        assertThat(result.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT).isEqualTo(result.get("full").asInt());
+        JsonNode result =
+                play("real", TestContent.editions(), "une réponse qui n’est pas la bonne", false);
+        assertThat(result.get("encoded").asText().length())
+                .isLessThanOrEqualTo(LIMIT)
+                .isEqualTo(result.get("full").asInt());
         assertNothingScoredIsLost(result);
         assertThat(result.get("after")).isEqualTo(result.get("before"));
         assertThat(result.get("checksAfter")).isEqualTo(result.get("checksBefore"));
@@ -76,8 +87,11 @@ class SuspendDataBudgetIT {
         CourseEditions blocks = fr.immunolearn.course.loading.CourseLoader.load(BLOCKS_COURSE);
         JsonNode result = play("blocks", blocks, "une réponse qui n’est pas la bonne", false);
         String encoded = result.get("encoded").asText();
-        System.out.printf("blocks test course end state: %d characters of suspend_data%n", encoded.length());
-        assertThat(encoded.length()).isLessThanOrEqualTo(LIMIT).isEqualTo(result.get("full").asInt());
+        System.out.printf(
+                "blocks test course end state: %d characters of suspend_data%n", encoded.length());
+        assertThat(encoded.length())
+                .isLessThanOrEqualTo(LIMIT)
+                .isEqualTo(result.get("full").asInt());
         assertThat(result.get("checksBefore").size()).as("checks answered").isEqualTo(2);
         assertThat(result.get("checksAfter")).isEqualTo(result.get("checksBefore"));
         assertThat(result.get("after")).isEqualTo(result.get("before"));
@@ -89,7 +103,9 @@ class SuspendDataBudgetIT {
         assertThat(generated.defaultEdition().questions()).hasSize(100);
         JsonNode result = play("hundred", generated, "une réponse qui n’est pas la bonne", false);
         int length = result.get("encoded").asText().length();
-        assertThat(length).as("end-of-course suspend_data of 100 questions").isLessThanOrEqualTo(LIMIT)
+        assertThat(length)
+                .as("end-of-course suspend_data of 100 questions")
+                .isLessThanOrEqualTo(LIMIT)
                 .isEqualTo(result.get("full").asInt());
         assertThat(result.get("after")).isEqualTo(result.get("before"));
         assertThat(result.get("reviews")).allMatch(JsonNode::asBoolean);
@@ -99,7 +115,9 @@ class SuspendDataBudgetIT {
     void aHundredQuestionCourseWithEveryTypedAnswerAtItsLongestStillFitsAndScoresTheSame() {
         String longest = "a,b.c|d;e\\\\f ".repeat(20).substring(0, 200);
         JsonNode ended = play("hundred-long", GeneratedCourse.of(10, 8, 3), longest, false);
-        assertThat(ended.get("full").asInt()).as("the full state would not fit").isGreaterThan(LIMIT);
+        assertThat(ended.get("full").asInt())
+                .as("the full state would not fit")
+                .isGreaterThan(LIMIT);
         assertThat(ended.get("encoded").asText().length()).isLessThanOrEqualTo(LIMIT);
         assertNothingScoredIsLost(ended);
 

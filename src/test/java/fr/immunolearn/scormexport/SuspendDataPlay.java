@@ -3,16 +3,16 @@ package fr.immunolearn.scormexport;
 /** A learner played through a whole course on the player's own state encoder, in the browser. */
 final class SuspendDataPlay {
 
-    private SuspendDataPlay() {
-    }
+    private SuspendDataPlay() {}
 
     /**
      * Plays a learner through every quiz in JavaScript with the player's Progress: each attempt
-     * used, every answer the longest its type can encode, every knowledge check answered. typed is the text of every typed answer;
-     * open leaves the last attempt of every quiz one answer short. Returns the encoded state and
-     * what decoding it gives back.
+     * used, every answer the longest its type can encode, every knowledge check answered. typed is
+     * the text of every typed answer; open leaves the last attempt of every quiz one answer short.
+     * Returns the encoded state and what decoding it gives back.
      */
-    static final String SCRIPT = """
+    static final String SCRIPT =
+            """
             var typed = arguments[0], leaveOpen = arguments[1], limit = arguments[2];
             var data = window.ImmunoLearnCourse, P = ImmunoLearn.Progress;
             var p = new P(data, 'learner-0123456789-abcdefghij-0123456789');

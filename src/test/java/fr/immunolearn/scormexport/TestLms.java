@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The test LMS page (lms.html) seen from a test: launches a package under scorm-again with the
- * data an LMS would give, injects failures, and reads back what the LMS holds.
+ * The test LMS page (lms.html) seen from a test: launches a package under scorm-again with the data
+ * an LMS would give, injects failures, and reads back what the LMS holds.
  */
 public final class TestLms {
 
@@ -23,15 +23,19 @@ public final class TestLms {
     final ChromeDriver browser;
     final LmsServer server;
     final ScormEdition edition;
+
     /** What earlier sessions on this page set, kept across launches as the LMS keeps its data. */
     private final List<List<String>> earlierSets = new ArrayList<>();
+
     private final List<String> earlierCalls = new ArrayList<>();
     private boolean launched;
     private Duration commitTime = Duration.ZERO;
 
-    /** A click in the package: its button's class, the milliseconds to the next frame, and whether a Commit ran meanwhile. */
-    record Click(String button, double latencyMillis, boolean waitedOnCommit) {
-    }
+    /**
+     * A click in the package: its button's class, the milliseconds to the next frame, and whether a
+     * Commit ran meanwhile.
+     */
+    record Click(String button, double latencyMillis, boolean waitedOnCommit) {}
 
     public TestLms(ChromeDriver browser, LmsServer server, ScormEdition edition) {
         this.browser = browser;
@@ -69,16 +73,21 @@ public final class TestLms {
         return cmi;
     }
 
-    /** Opens the LMS page, starts the runtime with {@code cmi} and launches the package in its frame. */
+    /**
+     * Opens the LMS page, starts the runtime with {@code cmi} and launches the package in its
+     * frame.
+     */
     public void launch(String packageUrl, JsonNode cmi) {
         launch(packageUrl, cmi, JSON.createObjectNode());
     }
 
     /**
-     * Launches as {@link #launch(String, JsonNode)}, the LMS failing the next {@code times} reads of
-     * {@code element} with GetLastError {@code code} (-1: every read), from the package's first call on.
+     * Launches as {@link #launch(String, JsonNode)}, the LMS failing the next {@code times} reads
+     * of {@code element} with GetLastError {@code code} (-1: every read), from the package's first
+     * call on.
      */
-    void launchFailingReads(String packageUrl, JsonNode cmi, String element, int times, String code) {
+    void launchFailingReads(
+            String packageUrl, JsonNode cmi, String element, int times, String code) {
         ObjectNode reads = JSON.createObjectNode();
         reads.putObject(element).put("left", times).put("code", code);
         launch(packageUrl, cmi, reads);
@@ -92,11 +101,15 @@ public final class TestLms {
         launched = true;
         browser.switchTo().defaultContent();
         browser.get(server.lmsPage());
-        Object failure = browser.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "lms.launch(arguments[0], JSON.parse(arguments[1]), arguments[2], function (e) { done(e || null); },"
-                        + " JSON.parse(arguments[3]));",
-                edition.key(), cmi.toString(), packageUrl, reads.toString());
+        Object failure =
+                browser.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "lms.launch(arguments[0], JSON.parse(arguments[1]), arguments[2], function (e) { done(e || null); },"
+                                + " JSON.parse(arguments[3]));",
+                        edition.key(),
+                        cmi.toString(),
+                        packageUrl,
+                        reads.toString());
         assertThat(failure).as("runtime start").isNull();
         enterCourse();
         inPage("lms.commitMs = arguments[0];", commitTime.toMillis());
@@ -105,11 +118,13 @@ public final class TestLms {
     /** Switches to the package's frame and waits for its first screen. */
     void enterCourse() {
         browser.switchTo().defaultContent();
-        Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(d -> {
-            d.switchTo().defaultContent();
-            d.switchTo().frame("sco");
-            return !d.findElements(By.cssSelector("main h1")).isEmpty();
-        });
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
+                .until(
+                        d -> {
+                            d.switchTo().defaultContent();
+                            d.switchTo().frame("sco");
+                            return !d.findElements(By.cssSelector("main h1")).isEmpty();
+                        });
     }
 
     private Object inPage(String script, Object... args) {
@@ -130,7 +145,10 @@ public final class TestLms {
         }
     }
 
-    /** Every SetValue the package made, in every session: element, value, the runtime's result and error code. */
+    /**
+     * Every SetValue the package made, in every session: element, value, the runtime's result and
+     * error code.
+     */
     List<List<String>> sets() {
         List<List<String>> sets = new ArrayList<>(earlierSets);
         sets.addAll(currentSets());
@@ -146,12 +164,18 @@ public final class TestLms {
         return sets;
     }
 
-    /** Every SetValue the package made in the session now running: element, value, result and error code. */
+    /**
+     * Every SetValue the package made in the session now running: element, value, result and error
+     * code.
+     */
     List<List<String>> setsThisSession() {
         return currentSets();
     }
 
-    /** The launch data {@code cmi} with the mode (normal, browse, review) and credit the LMS gives this session. */
+    /**
+     * The launch data {@code cmi} with the mode (normal, browse, review) and credit the LMS gives
+     * this session.
+     */
     ObjectNode inMode(JsonNode cmi, String mode, String credit) {
         ObjectNode copy = cmi.deepCopy();
         ObjectNode holder = edition == ScormEdition.SCORM_12 ? (ObjectNode) copy.get("core") : copy;
@@ -160,7 +184,10 @@ public final class TestLms {
         return copy;
     }
 
-    /** Everything this origin keeps in local storage, as the package's browser copy of the learner's state. */
+    /**
+     * Everything this origin keeps in local storage, as the package's browser copy of the learner's
+     * state.
+     */
     String localStorage() {
         return (String) inPage("return JSON.stringify(window.localStorage);");
     }
@@ -176,7 +203,10 @@ public final class TestLms {
         return null;
     }
 
-    /** Every API call the package made, in every session; SetValue with its element, "(failed)" when injected. */
+    /**
+     * Every API call the package made, in every session; SetValue with its element, "(failed)" when
+     * injected.
+     */
     List<String> calls() {
         List<String> calls = new ArrayList<>(earlierCalls);
         calls.addAll(currentCalls());
@@ -200,18 +230,27 @@ public final class TestLms {
 
     /** From now on these API functions fail, and GetLastError answers {@code code}. */
     void fail(String code, String... calls) {
-        inPage("lms.faults.calls = arguments[0]; lms.faults.code = arguments[1];", List.of(calls), code);
-    }
-
-    /** The next {@code times} calls to these API functions fail, and GetLastError answers {@code code}. */
-    void failNext(int times, String code, String... calls) {
-        inPage("lms.faults.calls = arguments[0]; lms.faults.code = arguments[1]; lms.faults.left = arguments[2];",
-                List.of(calls), code, times);
+        inPage(
+                "lms.faults.calls = arguments[0]; lms.faults.code = arguments[1];",
+                List.of(calls),
+                code);
     }
 
     /**
-     * From now on (this launch and the next ones) every Commit holds the page's thread this long, as
-     * an LMS that commits with a synchronous request does.
+     * The next {@code times} calls to these API functions fail, and GetLastError answers {@code
+     * code}.
+     */
+    void failNext(int times, String code, String... calls) {
+        inPage(
+                "lms.faults.calls = arguments[0]; lms.faults.code = arguments[1]; lms.faults.left = arguments[2];",
+                List.of(calls),
+                code,
+                times);
+    }
+
+    /**
+     * From now on (this launch and the next ones) every Commit holds the page's thread this long,
+     * as an LMS that commits with a synchronous request does.
      */
     void commitTakes(Duration time) {
         commitTime = time;
@@ -237,7 +276,10 @@ public final class TestLms {
     boolean allCommitted() {
         List<String> calls = currentCalls();
         String set = edition == ScormEdition.SCORM_12 ? "LMSSetValue " : "SetValue ";
-        List<String> commits = edition == ScormEdition.SCORM_12 ? List.of("LMSCommit", "LMSFinish") : List.of("Commit", "Terminate");
+        List<String> commits =
+                edition == ScormEdition.SCORM_12
+                        ? List.of("LMSCommit", "LMSFinish")
+                        : List.of("Commit", "Terminate");
         int lastSet = -1;
         int lastCommit = -1;
         for (int i = 0; i < calls.size(); i++) {
@@ -256,8 +298,11 @@ public final class TestLms {
         List<Click> clicks = new ArrayList<>();
         for (Object click : (List<Object>) inPage("return lms.clicks;")) {
             java.util.Map<String, Object> c = (java.util.Map<String, Object>) click;
-            clicks.add(new Click(String.valueOf(c.get("button")), ((Number) c.get("latency")).doubleValue(),
-                    Boolean.TRUE.equals(c.get("waited"))));
+            clicks.add(
+                    new Click(
+                            String.valueOf(c.get("button")),
+                            ((Number) c.get("latency")).doubleValue(),
+                            Boolean.TRUE.equals(c.get("waited"))));
         }
         return clicks;
     }
@@ -270,9 +315,14 @@ public final class TestLms {
     public void unload() {
         browser.switchTo().defaultContent();
         browser.executeScript("lms.unload();");
-        Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                ((ChromeDriver) d).executeScript("var f = document.getElementById('sco');"
-                        + " return f.contentWindow.location.href === 'about:blank';")));
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        ((ChromeDriver) d)
+                                                .executeScript(
+                                                        "var f = document.getElementById('sco');"
+                                                                + " return f.contentWindow.location.href === 'about:blank';")));
     }
 
     String name(String suffix) {

@@ -32,7 +32,8 @@ class BrowserSignInIT {
     private static final String PASSWORD = "une phrase facile 42";
 
     /** The text of the login form's error box, in the shadow root of the form's wrapper. */
-    private static final String ERROR_TEXT = """
+    private static final String ERROR_TEXT =
+            """
             const find = root => {
               for (const element of root.querySelectorAll('*')) {
                 if (element.localName === 'vaadin-login-form-wrapper') return element;
@@ -46,14 +47,11 @@ class BrowserSignInIT {
             return box.hasAttribute('hidden') ? 'hidden' : box.textContent.replace(/\\s+/g, ' ').trim();
             """;
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
@@ -81,7 +79,8 @@ class BrowserSignInIT {
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
         String before = browser.getCurrentUrl();
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(b -> !b.getCurrentUrl().equals(before));
+        Browser.waitUpTo(browser, Duration.ofSeconds(30))
+                .until(b -> !b.getCurrentUrl().equals(before));
         steps.waitForVaadin();
     }
 
@@ -89,12 +88,17 @@ class BrowserSignInIT {
     private static String errorText(ChromeDriver browser, String title) {
         AtomicReference<Object> last = new AtomicReference<>();
         try {
-            return Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(b -> {
-                last.set(((JavascriptExecutor) b).executeScript(ERROR_TEXT));
-                return last.get() instanceof String text && text.contains(title) ? text : null;
-            });
+            return Browser.waitUpTo(browser, Duration.ofSeconds(30))
+                    .until(
+                            b -> {
+                                last.set(((JavascriptExecutor) b).executeScript(ERROR_TEXT));
+                                return last.get() instanceof String text && text.contains(title)
+                                        ? text
+                                        : null;
+                            });
         } catch (TimeoutException notShown) {
-            throw new AssertionError("the sign-in form shows no \"" + title + "\" but: " + last.get(), notShown);
+            throw new AssertionError(
+                    "the sign-in form shows no \"" + title + "\" but: " + last.get(), notShown);
         }
     }
 
@@ -102,25 +106,32 @@ class BrowserSignInIT {
     void theFormSignsInWithItsTokenAndAHeldBackAttemptSaysHowLongToWaitInBothLanguages() {
         String email = newLearner();
         ChromeDriver browser = newBrowser();
-        LearnerSteps steps = new LearnerSteps(browser, "http://localhost:" + port, editions.edition("fr"));
+        LearnerSteps steps =
+                new LearnerSteps(browser, "http://localhost:" + port, editions.edition("fr"));
         submit(browser, steps, email, PASSWORD);
         steps.waitForSignedIn();
 
         ChromeDriver other = newBrowser();
-        LearnerSteps guesser = new LearnerSteps(other, "http://localhost:" + port, editions.edition("fr"));
+        LearnerSteps guesser =
+                new LearnerSteps(other, "http://localhost:" + port, editions.edition("fr"));
         for (int i = 0; i < 5; i++) {
             submit(other, guesser, email, "mauvais " + i);
             assertThat(other.getCurrentUrl()).endsWith("/connexion?error");
-            assertThat(errorText(other, "Connexion impossible")).contains("Adresse e-mail ou mot de passe incorrect.");
+            assertThat(errorText(other, "Connexion impossible"))
+                    .contains("Adresse e-mail ou mot de passe incorrect.");
         }
         // The sixth is held back, right password or not, and says so.
         submit(other, guesser, email, PASSWORD);
         assertThat(other.getCurrentUrl()).matches(".*/connexion\\?wait=\\d+");
-        assertThat(errorText(other, "Trop de tentatives")).containsPattern("Réessayez dans \\d+ s\\.");
+        assertThat(errorText(other, "Trop de tentatives"))
+                .containsPattern("Réessayez dans \\d+ s\\.");
 
         guesser.click(".language-switch");
-        guesser.all("vaadin-select-item").stream().filter(item -> item.getText().equals("English")).findFirst()
-                .orElseThrow().click();
+        guesser.all("vaadin-select-item").stream()
+                .filter(item -> item.getText().equals("English"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         guesser.waitForVaadin();
         assertThat(errorText(other, "Too many attempts")).containsPattern("Try again in \\d+ s\\.");
     }

@@ -15,17 +15,31 @@ import org.springframework.context.ConfigurableApplicationContext;
 class FirstTrainerStartupTest {
 
     @Test
-    void anEightyCharacterConfiguredPasswordIsRefusedInTheLogAndTheAppStarts(CapturedOutput output) {
+    void anEightyCharacterConfiguredPasswordIsRefusedInTheLogAndTheAppStarts(
+            CapturedOutput output) {
         String password = "x1y2z3w4".repeat(10);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ImmunoLearnApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--immunolearn.trainer.email=formatrice@example.org",
-                        "--immunolearn.trainer.password=" + password)) {
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(ImmunoLearnApplication.class)
+                        .profiles("test")
+                        .run(
+                                "--server.port=0",
+                                "--immunolearn.trainer.email=formatrice@example.org",
+                                "--immunolearn.trainer.password=" + password)) {
             assertThat(app.isRunning()).isTrue();
-            assertThat(app.getBean(AccountRepository.class).existsByEmail("formatrice@example.org")).isFalse();
+            assertThat(app.getBean(AccountRepository.class).existsByEmail("formatrice@example.org"))
+                    .isFalse();
         }
-        assertThat(output.getAll().lines().filter(l -> l.contains("The configured trainer account was refused")))
-                .singleElement().asString().contains("ERROR").contains("Password too long: 72 bytes at most")
+        assertThat(
+                        output.getAll()
+                                .lines()
+                                .filter(
+                                        l ->
+                                                l.contains(
+                                                        "The configured trainer account was refused")))
+                .singleElement()
+                .asString()
+                .contains("ERROR")
+                .contains("Password too long: 72 bytes at most")
                 .contains("no trainer created");
     }
 }

@@ -35,11 +35,21 @@ class FirstTrainerTest {
 
     private final AccountRepository accounts = mock(AccountRepository.class);
     private final Registration registration = mock(Registration.class);
+
     /** The real rules and BCrypt over a mock database, to see what the configured password does. */
-    private final Registration realRegistration = new Registration(accounts, BCRYPT, Clock.systemUTC());
+    private final Registration realRegistration =
+            new Registration(accounts, BCRYPT, Clock.systemUTC());
 
     private static Account existing(Role role, String password) {
-        return new Account(7L, "prof@example.org", "Prof", BCRYPT.encode(password), role, "fr", "seed", Instant.EPOCH,
+        return new Account(
+                7L,
+                "prof@example.org",
+                "Prof",
+                BCRYPT.encode(password),
+                role,
+                "fr",
+                "seed",
+                Instant.EPOCH,
                 null);
     }
 
@@ -51,8 +61,17 @@ class FirstTrainerTest {
 
     /** The log line holding {@code fragment}, so its level can be checked too. */
     private static String line(CapturedOutput output, String fragment) {
-        return output.getAll().lines().filter(l -> l.contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError("no log line contains \"" + fragment + "\" in:\n" + output));
+        return output.getAll()
+                .lines()
+                .filter(l -> l.contains(fragment))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "no log line contains \""
+                                                + fragment
+                                                + "\" in:\n"
+                                                + output));
     }
 
     @Test
@@ -60,20 +79,23 @@ class FirstTrainerTest {
         when(accounts.countByRole(Role.TRAINER)).thenReturn(0L);
         new FirstTrainer(accounts, registration, "", "", "Formateur").run(null);
         verify(registration, never()).registerTrainer(any());
-        assertThat(output).contains("No trainer account exists")
+        assertThat(output)
+                .contains("No trainer account exists")
                 .contains("java -jar target/immunolearn.jar trainer add --email");
     }
 
     @Test
     void theConfiguredTrainerIsCreatedOnce(CapturedOutput output) {
         new FirstTrainer(accounts, registration, "Prof@Example.org", PASSWORD, "Prof").run(null);
-        verify(registration).registerTrainer(new RegistrationForm("Prof", "Prof@Example.org", PASSWORD, "fr"));
+        verify(registration)
+                .registerTrainer(new RegistrationForm("Prof", "Prof@Example.org", PASSWORD, "fr"));
         stored(existing(Role.TRAINER, PASSWORD));
         Registration again = mock(Registration.class);
         new FirstTrainer(accounts, again, "Prof@Example.org", PASSWORD, "Prof").run(null);
         verify(again, never()).registerTrainer(any());
         verify(again, never()).promoteToTrainer(anyString(), anyString());
-        assertThat(line(output, "Trainer account prof@example.org already exists")).contains("WARN")
+        assertThat(line(output, "Trainer account prof@example.org already exists"))
+                .contains("WARN")
                 .contains("does not change its password");
     }
 
@@ -86,31 +108,56 @@ class FirstTrainerTest {
 
     @Test
     void aWeakConfiguredPasswordIsRefusedLoudly(CapturedOutput output) {
-        when(registration.registerTrainer(any())).thenThrow(new RegistrationRefused(
-                Map.of(RegistrationField.PASSWORD, "register.error.password.short")));
+        when(registration.registerTrainer(any()))
+                .thenThrow(
+                        new RegistrationRefused(
+                                Map.of(
+                                        RegistrationField.PASSWORD,
+                                        "register.error.password.short")));
         new FirstTrainer(accounts, registration, "prof@example.org", "court", "Prof").run(null);
         assertThat(output).contains("refused (password: Password too short");
     }
 
     @Test
-    void aConfiguredPasswordOver72BytesIsRefusedInTheLogAndDoesNotStopTheApp(CapturedOutput output) {
-        for (String password : List.of(LongPasswords.ASCII_73, "x1y2z3w4".repeat(10), LongPasswords.emoji(20))) {
-            assertThatCode(() -> new FirstTrainer(accounts, realRegistration, "prof@example.org", password, "Prof")
-                    .run(null)).doesNotThrowAnyException();
+    void aConfiguredPasswordOver72BytesIsRefusedInTheLogAndDoesNotStopTheApp(
+            CapturedOutput output) {
+        for (String password :
+                List.of(LongPasswords.ASCII_73, "x1y2z3w4".repeat(10), LongPasswords.emoji(20))) {
+            assertThatCode(
+                            () ->
+                                    new FirstTrainer(
+                                                    accounts,
+                                                    realRegistration,
+                                                    "prof@example.org",
+                                                    password,
+                                                    "Prof")
+                                            .run(null))
+                    .doesNotThrowAnyException();
         }
         verify(accounts, never()).save(any());
-        assertThat(output.getAll().lines().filter(l -> l.contains("Password too long: 72 bytes at most")))
-                .hasSize(3).allSatisfy(l -> assertThat(l).contains("ERROR")
-                        .contains("The configured trainer account was refused").contains("no trainer created"));
+        assertThat(
+                        output.getAll()
+                                .lines()
+                                .filter(l -> l.contains("Password too long: 72 bytes at most")))
+                .hasSize(3)
+                .allSatisfy(
+                        l ->
+                                assertThat(l)
+                                        .contains("ERROR")
+                                        .contains("The configured trainer account was refused")
+                                        .contains("no trainer created"));
     }
 
     @Test
     void aLearnerWithTheConfiguredAddressAndPasswordBecomesATrainer(CapturedOutput output) {
         stored(existing(Role.LEARNER, PASSWORD));
-        new FirstTrainer(accounts, realRegistration, "Prof@Example.org", PASSWORD, "Prof").run(null);
+        new FirstTrainer(accounts, realRegistration, "Prof@Example.org", PASSWORD, "Prof")
+                .run(null);
         verify(accounts).updateRole(7L, "TRAINER");
         verify(accounts, never()).save(any());
-        assertThat(line(output, "belonged to a learner account")).contains("WARN").contains("prof@example.org")
+        assertThat(line(output, "belonged to a learner account"))
+                .contains("WARN")
+                .contains("prof@example.org")
                 .contains("is a trainer now");
     }
 
@@ -118,11 +165,16 @@ class FirstTrainerTest {
     void aLearnerWithTheConfiguredAddressButAnotherPasswordStaysALearnerAndTheLogSaysWhatToDo(
             CapturedOutput output) {
         stored(existing(Role.LEARNER, "le mot de passe du premier venu"));
-        new FirstTrainer(accounts, realRegistration, "prof@example.org", PASSWORD, "Prof").run(null);
+        new FirstTrainer(accounts, realRegistration, "prof@example.org", PASSWORD, "Prof")
+                .run(null);
         verify(accounts, never()).updateRole(anyLong(), anyString());
         verify(accounts, never()).save(any());
-        assertThat(line(output, "already belongs to a learner account")).contains("ERROR").contains("prof@example.org")
-                .contains("no trainer created").contains("set IMMUNOLEARN_TRAINER_PASSWORD to its password")
-                .contains("configure another one").contains("trainer add --email");
+        assertThat(line(output, "already belongs to a learner account"))
+                .contains("ERROR")
+                .contains("prof@example.org")
+                .contains("no trainer created")
+                .contains("set IMMUNOLEARN_TRAINER_PASSWORD to its password")
+                .contains("configure another one")
+                .contains("trainer add --email");
     }
 }

@@ -20,26 +20,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The registration form in Chromium: a password BCrypt cannot take and an address that looks like
- * a registered one are each refused under their field, in the learner's language.
+ * The registration form in Chromium: a password BCrypt cannot take and an address that looks like a
+ * registered one are each refused under their field, in the learner's language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RegistrationIT {
 
-    private static final ResourceBundle FRENCH = ResourceBundle.getBundle("vaadin-i18n/translations_fr");
+    private static final ResourceBundle FRENCH =
+            ResourceBundle.getBundle("vaadin-i18n/translations_fr");
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @Autowired
-    AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     private final ChromeDriver browser = Browser.start();
 
@@ -49,23 +46,34 @@ class RegistrationIT {
     }
 
     private String errorUnder(String field) {
-        return Browser.waitUpTo(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(field + "[invalid] [slot='error-message']"))).getText();
+        return Browser.waitUpTo(browser, Duration.ofSeconds(30))
+                .until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector(field + "[invalid] [slot='error-message']")))
+                .getText();
     }
 
     @Test
     void aPasswordOver72BytesAndALookAlikeAddressAreRefusedUnderTheirFields() {
-        LearnerSteps steps = new LearnerSteps(browser, "http://localhost:" + port, editions.defaultEdition());
-        String email = "jean.dupont." + UUID.randomUUID().toString().substring(0, 8).replaceAll("[^0-9]", "x")
-                + "@example.fr";
+        LearnerSteps steps =
+                new LearnerSteps(browser, "http://localhost:" + port, editions.defaultEdition());
+        String email =
+                "jean.dupont."
+                        + UUID.randomUUID().toString().substring(0, 8).replaceAll("[^0-9]", "x")
+                        + "@example.fr";
         steps.register("Jean Dupont", email, LongPasswords.ASCII_73);
-        assertThat(errorUnder("vaadin-password-field")).isEqualTo(FRENCH.getString("register.error.password.long"));
+        assertThat(errorUnder("vaadin-password-field"))
+                .isEqualTo(FRENCH.getString("register.error.password.long"));
         assertThat(accounts.existsByEmail(email)).isFalse();
 
-        registration.registerLearner(new RegistrationForm("Jean Dupont", email, "une phrase facile 42", "fr"));
+        registration.registerLearner(
+                new RegistrationForm("Jean Dupont", email, "une phrase facile 42", "fr"));
         steps.register("Jean Dupont", email + "\u200B", "une phrase facile 42");
-        assertThat(errorUnder("vaadin-email-field")).isEqualTo(FRENCH.getString("register.error.email.taken"));
-        steps.register("Jean Dupont", email.replace("dupont", "dup\u043Ent"), "une phrase facile 42");
-        assertThat(errorUnder("vaadin-email-field")).isEqualTo(FRENCH.getString("register.error.email.mixed"));
+        assertThat(errorUnder("vaadin-email-field"))
+                .isEqualTo(FRENCH.getString("register.error.email.taken"));
+        steps.register(
+                "Jean Dupont", email.replace("dupont", "dup\u043Ent"), "une phrase facile 42");
+        assertThat(errorUnder("vaadin-email-field"))
+                .isEqualTo(FRENCH.getString("register.error.email.mixed"));
     }
 }

@@ -21,11 +21,9 @@ class RegistrationTest {
 
     private static final String PASSWORD = "une phrase facile 42";
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @Autowired
-    AccountRepository accounts;
+    @Autowired AccountRepository accounts;
 
     /** Built as the throttled sign-in builds it: it is deliberately not a bean of its own. */
     private AccountDetailsService signIn() {
@@ -42,10 +40,25 @@ class RegistrationTest {
     }
 
     private String refusal(String email, String password) {
-        RegistrationRefused refused = catchThrowableOfType(RegistrationRefused.class,
-                () -> registration.registerLearner(new RegistrationForm("Jean Dupont", email, password, "fr")));
-        assertThat(refused).as("registering " + email.codePoints().mapToObj(c -> c < 128 ? Character.toString(c)
-                : String.format("\\u%04X", c)).reduce("", String::concat) + " is refused").isNotNull();
+        RegistrationRefused refused =
+                catchThrowableOfType(
+                        RegistrationRefused.class,
+                        () ->
+                                registration.registerLearner(
+                                        new RegistrationForm(
+                                                "Jean Dupont", email, password, "fr")));
+        assertThat(refused)
+                .as(
+                        "registering "
+                                + email.codePoints()
+                                        .mapToObj(
+                                                c ->
+                                                        c < 128
+                                                                ? Character.toString(c)
+                                                                : String.format("\\u%04X", c))
+                                        .reduce("", String::concat)
+                                + " is refused")
+                .isNotNull();
         return refused.errors().values().iterator().next();
     }
 
@@ -53,54 +66,84 @@ class RegistrationTest {
     void anAddressThatLooksLikeARegisteredOneIsRefusedAsTakenOrMixed() {
         String tag = uniqueTag();
         String email = "jean.dupont." + tag + "@example.fr";
-        Account first = registration.registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr"));
+        Account first =
+                registration.registerLearner(
+                        new RegistrationForm("Jean Dupont", email, PASSWORD, "fr"));
 
         String taken = "register.error.email.taken";
         assertThat(refusal(email + "\u00A0", PASSWORD)).as("no-break space after").isEqualTo(taken);
-        assertThat(refusal(email + "\u200B", PASSWORD)).as("zero-width space after").isEqualTo(taken);
-        assertThat(refusal("\uFEFF" + email, PASSWORD)).as("byte-order mark before").isEqualTo(taken);
+        assertThat(refusal(email + "\u200B", PASSWORD))
+                .as("zero-width space after")
+                .isEqualTo(taken);
+        assertThat(refusal("\uFEFF" + email, PASSWORD))
+                .as("byte-order mark before")
+                .isEqualTo(taken);
         assertThat(refusal(email.toUpperCase(), PASSWORD)).as("capitals").isEqualTo(taken);
-        assertThat(refusal(email.replace("jean", "ｊｅａｎ"), PASSWORD)).as("full-width letters").isEqualTo(taken);
-        assertThat(refusal(email.replace("dupont", "dup\u043Ent"), PASSWORD)).as("Cyrillic о")
+        assertThat(refusal(email.replace("jean", "ｊｅａｎ"), PASSWORD))
+                .as("full-width letters")
+                .isEqualTo(taken);
+        assertThat(refusal(email.replace("dupont", "dup\u043Ent"), PASSWORD))
+                .as("Cyrillic о")
                 .isEqualTo("register.error.email.mixed");
 
-        assertThat(accounts.findAll()).filteredOn(a -> a.email().contains(tag)).singleElement()
-                .extracting(Account::id).isEqualTo(first.id());
+        assertThat(accounts.findAll())
+                .filteredOn(a -> a.email().contains(tag))
+                .singleElement()
+                .extracting(Account::id)
+                .isEqualTo(first.id());
     }
 
     @Test
     void signInFindsTheAccountHoweverTheAddressIsTyped() {
         String email = uniqueAddress();
-        long id = registration.registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr")).id();
-        for (String typed : new String[] {email, " " + email.toUpperCase() + " ", email + "\u00A0", email + "\u200B",
-            "\u2060" + email, email.replace("jean", "ｊｅａｎ")}) {
-            assertThat(((AccountPrincipal) signIn().loadUserByUsername(typed)).accountId()).isEqualTo(id);
+        long id =
+                registration
+                        .registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr"))
+                        .id();
+        for (String typed :
+                new String[] {
+                    email,
+                    " " + email.toUpperCase() + " ",
+                    email + "\u00A0",
+                    email + "\u200B",
+                    "\u2060" + email,
+                    email.replace("jean", "ｊｅａｎ")
+                }) {
+            assertThat(((AccountPrincipal) signIn().loadUserByUsername(typed)).accountId())
+                    .isEqualTo(id);
         }
     }
 
     @Test
     void aLearnerBecomesATrainerOnlyWithTheirOwnPassword() {
         String email = uniqueAddress();
-        long id = registration.registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr")).id();
+        long id =
+                registration
+                        .registerLearner(new RegistrationForm("Jean Dupont", email, PASSWORD, "fr"))
+                        .id();
         assertThat(registration.promoteToTrainer(email, "pas son mot de passe")).isFalse();
         assertThat(accounts.findById(id)).get().extracting(Account::role).isEqualTo(Role.LEARNER);
         assertThat(registration.promoteToTrainer(email.toUpperCase(), PASSWORD)).isTrue();
         assertThat(accounts.findById(id)).get().extracting(Account::role).isEqualTo(Role.TRAINER);
-        assertThat(signIn().loadUserByUsername(email).getAuthorities()).extracting(a -> a.getAuthority())
+        assertThat(signIn().loadUserByUsername(email).getAuthorities())
+                .extracting(a -> a.getAuthority())
                 .containsExactly("ROLE_TRAINER");
     }
 
     @Test
     void aPasswordOver72BytesIsRefusedWithItsMessageAndCreatesNoAccount() {
         String ascii = uniqueAddress();
-        assertThat(refusal(ascii, LongPasswords.ASCII_73)).isEqualTo("register.error.password.long");
+        assertThat(refusal(ascii, LongPasswords.ASCII_73))
+                .isEqualTo("register.error.password.long");
         assertThat(accounts.existsByEmail(ascii)).isFalse();
         String emoji = uniqueAddress();
-        assertThat(refusal(emoji, LongPasswords.emoji(20))).isEqualTo("register.error.password.long");
+        assertThat(refusal(emoji, LongPasswords.emoji(20)))
+                .isEqualTo("register.error.password.long");
         assertThat(accounts.existsByEmail(emoji)).isFalse();
 
         String longest = uniqueAddress();
-        registration.registerLearner(new RegistrationForm("Jean Dupont", longest, LongPasswords.ASCII_72, "fr"));
+        registration.registerLearner(
+                new RegistrationForm("Jean Dupont", longest, LongPasswords.ASCII_72, "fr"));
         assertThat(accounts.existsByEmail(longest)).as("72 bytes is still allowed").isTrue();
     }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The words the app and the player share are written once, in both languages, and both find them. */
+/**
+ * The words the app and the player share are written once, in both languages, and both find them.
+ */
 class AppWordsTest {
 
     private final AppWords words = new AppWords();
@@ -22,11 +24,14 @@ class AppWordsTest {
     void theAppFindsItsOwnWordsAndTheSharedOnes(String language) {
         Locale locale = Locale.forLanguageTag(language);
         assertThat(CourseWords.load(language)).containsKey("quiz.progress");
-        assertThat(words.getTranslation("quiz.progress", locale, 2, 5)).isEqualTo(
-                "fr".equals(language) ? "Question 2 sur 5" : "Question 2 of 5");
-        CourseWords.load(language).forEach((key, text) -> assertThat(words.getTranslation(key, locale))
-                .isEqualTo(text));
-        assertThat(words.getTranslation("layout.skip", locale)).isEqualTo(own(language).getProperty("layout.skip"));
+        assertThat(words.getTranslation("quiz.progress", locale, 2, 5))
+                .isEqualTo("fr".equals(language) ? "Question 2 sur 5" : "Question 2 of 5");
+        CourseWords.load(language)
+                .forEach(
+                        (key, text) ->
+                                assertThat(words.getTranslation(key, locale)).isEqualTo(text));
+        assertThat(words.getTranslation("layout.skip", locale))
+                .isEqualTo(own(language).getProperty("layout.skip"));
     }
 
     @ParameterizedTest
@@ -45,7 +50,8 @@ class AppWordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void noSharedWordHasAStraightApostropheWhichMessageFormatWouldSwallow(String language) {
-        CourseWords.load(language).forEach((key, text) -> assertThat(text).as(key).doesNotContain("'"));
+        CourseWords.load(language)
+                .forEach((key, text) -> assertThat(text).as(key).doesNotContain("'"));
     }
 
     @org.junit.jupiter.api.Test
@@ -55,9 +61,11 @@ class AppWordsTest {
 
     private static Properties own(String language) {
         Properties properties = new Properties();
-        try (InputStream in = AppWordsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language
-                + ".properties")) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        try (InputStream in =
+                AppWordsTest.class.getResourceAsStream(
+                        "/vaadin-i18n/translations_" + language + ".properties")) {
+            properties.load(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

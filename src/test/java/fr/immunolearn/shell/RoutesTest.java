@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoutesTest {
 
     static Stream<Position> everyKindOfPosition() {
-        return Stream.of(new Position.InLesson("immunotherapie", null),
+        return Stream.of(
+                new Position.InLesson("immunotherapie", null),
                 new Position.InLesson("immunotherapie", "definition"),
                 new Position.InLesson("lecon-2_b", "p-3"),
                 new Position.InQuiz("quiz-1", 0),
@@ -34,15 +35,19 @@ class RoutesTest {
     @MethodSource("everyKindOfPosition")
     void aPositionComesBackFromItsAddress(Position position) {
         assertThat(Routes.position(Routes.of(position))).contains(position);
-        assertThat(Routes.position("/" + Routes.of(position))).as("from the root").contains(position);
+        assertThat(Routes.position("/" + Routes.of(position)))
+                .as("from the root")
+                .contains(position);
     }
 
     @Test
     void theAddressesAreTheOnesTheAppAlwaysServed() {
-        assertThat(Routes.of(new Position.InLesson("immunotherapie", null))).isEqualTo("lecon/immunotherapie");
+        assertThat(Routes.of(new Position.InLesson("immunotherapie", null)))
+                .isEqualTo("lecon/immunotherapie");
         assertThat(Routes.of(new Position.InLesson("immunotherapie", "definition")))
                 .isEqualTo("lecon/immunotherapie#definition");
-        assertThat(Routes.of(new Position.InQuiz("quiz-x", 2))).as("questions counted from 1, as on screen")
+        assertThat(Routes.of(new Position.InQuiz("quiz-x", 2)))
+                .as("questions counted from 1, as on screen")
                 .isEqualTo("quiz/quiz-x?question=3");
         assertThat(Routes.of(new Position.AtResults("quiz-x"))).isEqualTo("quiz/quiz-x/resultats");
     }
@@ -54,15 +59,42 @@ class RoutesTest {
         String address = Routes.passageFrom(passage, question);
         assertThat(address).isEqualTo("lecon/immunotherapie?quiz=quiz-x&question=5#definition");
         assertThat(Routes.position(address)).contains(passage);
-        assertThat(Routes.cameFrom(Map.of("quiz", List.of("quiz-x"), "question", List.of("5")))).contains(question);
+        assertThat(Routes.cameFrom(Map.of("quiz", List.of("quiz-x"), "question", List.of("5"))))
+                .contains(question);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/", "lecon", "lecon/", "lecon/#definition", "lecon/Immuno", "lecon/a/b",
-            "lecon/a#", "lecon/a#b#c", "lecon/../formateur", "lecon/a%2Fb", "lecon/a?quiz=q", "lecon/a?question=1",
-            "quiz/", "quiz/q", "quiz/q?question=0", "quiz/q?question=-1", "quiz/q?question=x", "quiz/q?question=01",
-            "quiz/q?question=1234567", "quiz/q/resultat", "quiz/q/resultats/", "quiz/q/resultats?question=1",
-            "formateur", "connexion", "http://example.org/lecon/a", "//example.org/lecon/a", " lecon/a"})
+    @ValueSource(
+            strings = {
+                "",
+                "/",
+                "lecon",
+                "lecon/",
+                "lecon/#definition",
+                "lecon/Immuno",
+                "lecon/a/b",
+                "lecon/a#",
+                "lecon/a#b#c",
+                "lecon/../formateur",
+                "lecon/a%2Fb",
+                "lecon/a?quiz=q",
+                "lecon/a?question=1",
+                "quiz/",
+                "quiz/q",
+                "quiz/q?question=0",
+                "quiz/q?question=-1",
+                "quiz/q?question=x",
+                "quiz/q?question=01",
+                "quiz/q?question=1234567",
+                "quiz/q/resultat",
+                "quiz/q/resultats/",
+                "quiz/q/resultats?question=1",
+                "formateur",
+                "connexion",
+                "http://example.org/lecon/a",
+                "//example.org/lecon/a",
+                " lecon/a"
+            })
     void anAddressThatIsNoPositionIsRefused(String address) {
         assertThat(Routes.position(address)).isEmpty();
     }
@@ -71,8 +103,10 @@ class RoutesTest {
     void aQueryThatDoesNotNameOneValidQuestionIsIgnored() {
         assertThat(Routes.cameFrom(Map.of())).isEmpty();
         assertThat(Routes.cameFrom(Map.of("quiz", List.of("quiz-x")))).isEmpty();
-        assertThat(Routes.cameFrom(Map.of("quiz", List.of("Quiz X"), "question", List.of("1")))).isEmpty();
-        assertThat(Routes.cameFrom(Map.of("quiz", List.of("a", "b"), "question", List.of("1")))).isEmpty();
+        assertThat(Routes.cameFrom(Map.of("quiz", List.of("Quiz X"), "question", List.of("1"))))
+                .isEmpty();
+        assertThat(Routes.cameFrom(Map.of("quiz", List.of("a", "b"), "question", List.of("1"))))
+                .isEmpty();
         assertThat(Routes.question(Map.of("question", List.of("0")))).isEmpty();
         assertThat(Routes.question(Map.of("question", List.of("1", "2")))).isEmpty();
         assertThat(Routes.question(Map.of("question", List.of("3")))).hasValue(2);
@@ -81,23 +115,28 @@ class RoutesTest {
     @Test
     void anIdTheContentCouldNotHaveIsNeverPutInAnAddress() {
         assertThatThrownBy(() -> Routes.of(new Position.InLesson("a/b", null)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a/b");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a/b");
         assertThatThrownBy(() -> Routes.of(new Position.InLesson("a", "x#y")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Routes.of(new Position.AtResults("quiz?question=1")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** A path of the app written as a string literal: "lecon/…", "quiz/…", "connexion", "/formateur/…" and the like. */
-    private static final Pattern ROUTE_LITERAL = Pattern.compile(
-            "\"(?:[^\"\\\\]|\\\\.)*?(?<![\\w.-])/?(?:(?:lecon|quiz)/|resultats\\b|(?:connexion|inscription|formateur)(?![\\w.-]))");
+    /**
+     * A path of the app written as a string literal: "lecon/…", "quiz/…", "connexion",
+     * "/formateur/…" and the like.
+     */
+    private static final Pattern ROUTE_LITERAL =
+            Pattern.compile(
+                    "\"(?:[^\"\\\\]|\\\\.)*?(?<![\\w.-])/?(?:(?:lecon|quiz)/|resultats\\b|(?:connexion|inscription|formateur)(?![\\w.-]))");
 
     /**
      * The paths the app's web layer filters by name, and why they cannot go through Routes: the
      * shell depends on {@code web}, so {@code web} may not depend on the shell.
      */
-    private static final Map<String, String> ALLOWED = Map.of(
-            "fr/immunolearn/web/ResponseHeaders.java", "/formateur/apercu-scorm/");
+    private static final Map<String, String> ALLOWED =
+            Map.of("fr/immunolearn/web/ResponseHeaders.java", "/formateur/apercu-scorm/");
 
     @Test
     void noRouteIsWrittenOutsideRoutes() throws IOException {
@@ -129,8 +168,14 @@ class RoutesTest {
     void theScanRecognisesARouteLiteral() {
         assertThat(ROUTE_LITERAL.matcher("new Anchor(\"lecon/\" + id, text)").find()).isTrue();
         assertThat(ROUTE_LITERAL.matcher("@Route(\"connexion\")").find()).isTrue();
-        assertThat(ROUTE_LITERAL.matcher("of(\"<a href=\\\"formateur/apprenant/${item.id}\\\">\")").find()).isTrue();
-        assertThat(ROUTE_LITERAL.matcher("places.of(\"quiz\", id)").find()).as("a word, not a path").isFalse();
+        assertThat(
+                        ROUTE_LITERAL
+                                .matcher("of(\"<a href=\\\"formateur/apprenant/${item.id}\\\">\")")
+                                .find())
+                .isTrue();
+        assertThat(ROUTE_LITERAL.matcher("places.of(\"quiz\", id)").find())
+                .as("a word, not a path")
+                .isFalse();
         assertThat(ROUTE_LITERAL.matcher("Routes.lesson(id)").find()).isFalse();
     }
 }

@@ -20,7 +20,8 @@ class TranslationsTest {
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
     }
@@ -29,16 +30,24 @@ class TranslationsTest {
     void frenchAndEnglishHaveTheSameKeys() throws IOException {
         Properties french = bundle("translations_fr.properties");
         Properties english = bundle("translations_en.properties");
-        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(french.stringPropertyNames()));
-        assertThat(bundle("translations.properties")).as("the default bundle is French").isEqualTo(french);
+        assertThat(new TreeSet<>(english.stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(french.stringPropertyNames()));
+        assertThat(bundle("translations.properties"))
+                .as("the default bundle is French")
+                .isEqualTo(french);
     }
 
     @Test
     void noStringHasAStraightApostropheWhichMessageFormatWouldSwallow() throws IOException {
-        for (String name : new String[] {"translations_fr.properties", "translations_en.properties"}) {
+        for (String name :
+                new String[] {"translations_fr.properties", "translations_en.properties"}) {
             Properties bundle = bundle(name);
-            bundle.stringPropertyNames().forEach(key -> assertThat(bundle.getProperty(key)).as(name + " " + key)
-                    .doesNotContain("'"));
+            bundle.stringPropertyNames()
+                    .forEach(
+                            key ->
+                                    assertThat(bundle.getProperty(key))
+                                            .as(name + " " + key)
+                                            .doesNotContain("'"));
         }
     }
 
@@ -62,7 +71,8 @@ class TranslationsTest {
             keys.addAll(fr.immunolearn.course.CourseWords.load(language).keySet());
             for (String key : used) {
                 if (key.endsWith(".")) {
-                    // A key completed at run time ("home.state." + state): some key must start with it.
+                    // A key completed at run time ("home.state." + state): some key must start with
+                    // it.
                     assertThat(keys).as(name).anyMatch(k -> k.startsWith(key));
                 } else {
                     assertThat(keys).as(name).contains(key);
@@ -74,12 +84,20 @@ class TranslationsTest {
     @Test
     void everyCheckOfAnExportedPackageHasItsNameInBothLanguages() throws IOException {
         for (var edition : fr.immunolearn.scormexport.ScormEdition.values()) {
-            var scorm = fr.immunolearn.scormexport.ScormExporter.export(fr.immunolearn.testing.TestContent.editions(),
-                    fr.immunolearn.scormexport.ExportOptions.of(edition));
+            var scorm =
+                    fr.immunolearn.scormexport.ScormExporter.export(
+                            fr.immunolearn.testing.TestContent.editions(),
+                            fr.immunolearn.scormexport.ExportOptions.of(edition));
             assertThat(scorm.checks()).isNotEmpty();
-            for (String name : new String[] {"translations_en.properties", "translations_fr.properties"}) {
+            for (String name :
+                    new String[] {"translations_en.properties", "translations_fr.properties"}) {
                 Set<String> keys = bundle(name).stringPropertyNames();
-                scorm.checks().forEach(check -> assertThat(keys).as(name).contains("trainer.export.check." + check.id()));
+                scorm.checks()
+                        .forEach(
+                                check ->
+                                        assertThat(keys)
+                                                .as(name)
+                                                .contains("trainer.export.check." + check.id()));
             }
         }
     }

@@ -16,13 +16,13 @@ public final class Accessibility {
 
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** Fails listing every violation axe finds on the page, with the elements concerned. */
     public static void assertNoViolations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        assertThat(results.getViolations()).as("axe violations on " + page + ":\n" + describe(results.getViolations()))
+        assertThat(results.getViolations())
+                .as("axe violations on " + page + ":\n" + describe(results.getViolations()))
                 .isEmpty();
     }
 
@@ -31,19 +31,39 @@ public final class Accessibility {
         Dimension before = driver.manage().window().getSize();
         try {
             driver.manage().window().setSize(new Dimension(375, 812));
-            Long scrollWidth = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return new Promise(r => requestAnimationFrame(() => r(document.documentElement.scrollWidth)))");
-            Long viewport = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.clientWidth");
-            assertThat(scrollWidth).as("page width at 375 px on " + page).isLessThanOrEqualTo(viewport);
+            Long scrollWidth =
+                    (Long)
+                            ((JavascriptExecutor) driver)
+                                    .executeScript(
+                                            "return new Promise(r => requestAnimationFrame(() => r(document.documentElement.scrollWidth)))");
+            Long viewport =
+                    (Long)
+                            ((JavascriptExecutor) driver)
+                                    .executeScript("return document.documentElement.clientWidth");
+            assertThat(scrollWidth)
+                    .as("page width at 375 px on " + page)
+                    .isLessThanOrEqualTo(viewport);
         } finally {
             driver.manage().window().setSize(before);
         }
     }
 
     private static String describe(List<Rule> violations) {
-        return violations.stream().map(v -> "- " + v.getId() + ": " + v.getHelp() + " → "
-                + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining("; ")))
+        return violations.stream()
+                .map(
+                        v ->
+                                "- "
+                                        + v.getId()
+                                        + ": "
+                                        + v.getHelp()
+                                        + " → "
+                                        + v.getNodes().stream()
+                                                .map(
+                                                        n ->
+                                                                n.getTarget()
+                                                                        + " "
+                                                                        + n.getFailureSummary())
+                                                .collect(Collectors.joining("; ")))
                 .collect(Collectors.joining("\n"));
     }
 }

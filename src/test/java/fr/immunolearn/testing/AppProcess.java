@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged app ({@code target/immunolearn.jar}) running as a process of its own, so a test
- * can kill it with {@code kill -9} or stop it and start another one on the same database.
+ * The packaged app ({@code target/immunolearn.jar}) running as a process of its own, so a test can
+ * kill it with {@code kill -9} or stop it and start another one on the same database.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -31,24 +31,42 @@ public final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the app on a free port with {@code datasource} arguments and waits until it is healthy. */
+    /**
+     * Starts the app on a free port with {@code datasource} arguments and waits until it is
+     * healthy.
+     */
     public static AppProcess start(List<String> databaseArguments, Path logFile) throws Exception {
         return start(databaseArguments, logFile, TestContent.folder());
     }
 
-    /** Starts the app as {@link #start(List, Path)} does, serving the course in {@code contentFolder}. */
-    public static AppProcess start(List<String> databaseArguments, Path logFile, Path contentFolder) throws Exception {
+    /**
+     * Starts the app as {@link #start(List, Path)} does, serving the course in {@code
+     * contentFolder}.
+     */
+    public static AppProcess start(List<String> databaseArguments, Path logFile, Path contentFolder)
+            throws Exception {
         Path jar = Path.of("target", "immunolearn.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException("target/immunolearn.jar is missing: run through ./mvnw verify");
+            throw new IllegalStateException(
+                    "target/immunolearn.jar is missing: run through ./mvnw verify");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port, "--immunolearn.content-dir=" + contentFolder.toAbsolutePath(),
-                "--vaadin.devmode.devTools.enabled=false", "--vaadin.launch-browser=false"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                javaBinary(),
+                                "-Xmx512m",
+                                "-jar",
+                                jar.toString(),
+                                "--server.port=" + port,
+                                "--immunolearn.content-dir=" + contentFolder.toAbsolutePath(),
+                                "--vaadin.devmode.devTools.enabled=false",
+                                "--vaadin.launch-browser=false"));
         command.addAll(databaseArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
         AppProcess app = new AppProcess(builder.start(), port, logFile);
         try {
@@ -70,9 +88,14 @@ public final class AppProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** {@code kill -9}: no shutdown hook, no flush, nothing but what is already on disk survives. */
+    /**
+     * {@code kill -9}: no shutdown hook, no flush, nothing but what is already on disk survives.
+     */
     public void kill9() throws Exception {
-        new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-9", Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the app did not die");
         }
@@ -101,9 +124,12 @@ public final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("the app stopped while starting; see " + log);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                                        .timeout(Duration.ofSeconds(2))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("UP")) {
                     return;
                 }
@@ -112,7 +138,8 @@ public final class AppProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the app did not become healthy in " + timeout + "; see " + log);
+        throw new IllegalStateException(
+                "the app did not become healthy in " + timeout + "; see " + log);
     }
 
     private static int freePort() throws IOException {
@@ -122,7 +149,10 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+        return Path.of(
+                        System.getProperty("java.home"),
+                        "bin",
+                        "java" + (File.separatorChar == '\\' ? ".exe" : ""))
                 .toString();
     }
 }

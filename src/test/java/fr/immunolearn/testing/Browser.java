@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,8 +28,7 @@ public final class Browser {
      */
     public static final Duration POLL = Duration.ofMillis(100);
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A wait of at most {@code timeout} that looks again every {@link #POLL}. */
     public static WebDriverWait waitUpTo(WebDriver driver, Duration timeout) {
@@ -42,15 +41,27 @@ public final class Browser {
 
     public static ChromeDriver start(int width, int height) {
         ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=fr-FR", "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=fr-FR",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + freshProfile());
         ChromeDriver driver;
         if (CHROMIUM.canExecute() && CHROMEDRIVER.canExecute()) {
             options.setBinary(CHROMIUM);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+            ChromeDriverService service =
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER)
+                            .usingAnyFreePort()
+                            .build();
             driver = new ChromeDriver(service, options);
         } else {
             driver = new ChromeDriver(options);

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Learners' journeys through the services, for tests that need learners with known results:
- * answer a quiz with chosen questions wrong, pass a lesson, finish the course.
+ * Learners' journeys through the services, for tests that need learners with known results: answer
+ * a quiz with chosen questions wrong, pass a lesson, finish the course.
  */
 public final class CourseJourneys {
 
@@ -31,7 +31,9 @@ public final class CourseJourneys {
         this.reading = reading;
     }
 
-    /** Takes the next attempt at a quiz, answering wrongly exactly the questions in {@code wrong}. */
+    /**
+     * Takes the next attempt at a quiz, answering wrongly exactly the questions in {@code wrong}.
+     */
     public AttemptState take(long learner, Quiz quiz, Set<String> wrong) {
         AttemptState state = attempts.open(learner, quiz.id());
         if (state.attempt().isFinished()) {
@@ -39,22 +41,37 @@ public final class CourseJourneys {
         }
         for (String id : state.attempt().questionOrder()) {
             Question question = quiz.question(id).orElseThrow();
-            attempts.answer(learner, state.attempt().id(), id, wrong.contains(id) ? wrong(question) : right(question),
-                    course.language(), Duration.ofSeconds(10));
+            attempts.answer(
+                    learner,
+                    state.attempt().id(),
+                    id,
+                    wrong.contains(id) ? wrong(question) : right(question),
+                    course.language(),
+                    Duration.ofSeconds(10));
         }
         attempts.finish(learner, state.attempt().id());
         return attempts.state(learner, state.attempt().id());
     }
 
-    /** Takes the next attempt at a quiz, giving the answers in {@code given} and the right one elsewhere. */
+    /**
+     * Takes the next attempt at a quiz, giving the answers in {@code given} and the right one
+     * elsewhere.
+     */
     public AttemptState take(long learner, Quiz quiz, Map<String, Answer> given) {
         AttemptState state = attempts.open(learner, quiz.id());
         if (state.attempt().isFinished()) {
             state = attempts.retry(learner, quiz.id());
         }
         for (String id : state.attempt().questionOrder()) {
-            Answer answer = given.containsKey(id) ? given.get(id) : right(quiz.question(id).orElseThrow());
-            attempts.answer(learner, state.attempt().id(), id, answer, course.language(), Duration.ofSeconds(10));
+            Answer answer =
+                    given.containsKey(id) ? given.get(id) : right(quiz.question(id).orElseThrow());
+            attempts.answer(
+                    learner,
+                    state.attempt().id(),
+                    id,
+                    answer,
+                    course.language(),
+                    Duration.ofSeconds(10));
         }
         attempts.finish(learner, state.attempt().id());
         return attempts.state(learner, state.attempt().id());
@@ -72,10 +89,12 @@ public final class CourseJourneys {
     public static Answer right(Question question) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice s) {
-            return new Answer.Choices(s.choices().stream().filter(Choice::correct).map(Choice::id).toList());
+            return new Answer.Choices(
+                    s.choices().stream().filter(Choice::correct).map(Choice::id).toList());
         }
         if (kind instanceof QuestionKind.MultipleResponse m) {
-            return new Answer.Choices(m.choices().stream().filter(Choice::correct).map(Choice::id).toList());
+            return new Answer.Choices(
+                    m.choices().stream().filter(Choice::correct).map(Choice::id).toList());
         }
         if (kind instanceof QuestionKind.TrueFalse t) {
             return new Answer.TrueOrFalse(t.answer());
@@ -88,17 +107,31 @@ public final class CourseJourneys {
             m.pairs().forEach(p -> matches.put(p.id(), p.id()));
             return new Answer.Matches(matches);
         }
-        return new Answer.Sequence(((QuestionKind.Ordering) kind).items().stream().map(i -> i.id()).toList());
+        return new Answer.Sequence(
+                ((QuestionKind.Ordering) kind).items().stream().map(i -> i.id()).toList());
     }
 
-    /** A wrong answer: the first wrong choice, the other truth value, another word, pairs shifted, order reversed. */
+    /**
+     * A wrong answer: the first wrong choice, the other truth value, another word, pairs shifted,
+     * order reversed.
+     */
     public static Answer wrong(Question question) {
         QuestionKind kind = question.kind();
         if (kind instanceof QuestionKind.SingleChoice s) {
-            return new Answer.Choices(s.choices().stream().filter(c -> !c.correct()).limit(1).map(Choice::id).toList());
+            return new Answer.Choices(
+                    s.choices().stream()
+                            .filter(c -> !c.correct())
+                            .limit(1)
+                            .map(Choice::id)
+                            .toList());
         }
         if (kind instanceof QuestionKind.MultipleResponse m) {
-            return new Answer.Choices(m.choices().stream().filter(c -> !c.correct()).limit(1).map(Choice::id).toList());
+            return new Answer.Choices(
+                    m.choices().stream()
+                            .filter(c -> !c.correct())
+                            .limit(1)
+                            .map(Choice::id)
+                            .toList());
         }
         if (kind instanceof QuestionKind.TrueFalse t) {
             return new Answer.TrueOrFalse(!t.answer());
@@ -113,7 +146,9 @@ public final class CourseJourneys {
             }
             return new Answer.Matches(matches);
         }
-        var ids = new java.util.ArrayList<>(((QuestionKind.Ordering) kind).items().stream().map(i -> i.id()).toList());
+        var ids =
+                new java.util.ArrayList<>(
+                        ((QuestionKind.Ordering) kind).items().stream().map(i -> i.id()).toList());
         java.util.Collections.reverse(ids);
         return new Answer.Sequence(ids);
     }

@@ -17,14 +17,17 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads a CSV file back into rows of cells, as a spreadsheet would. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
-    /** The rows as Jackson's CSV parser reads them (another library than the one that writes them). */
+    /**
+     * The rows as Jackson's CSV parser reads them (another library than the one that writes them).
+     */
     public static List<List<String>> rows(byte[] bytes, char separator) {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text(bytes))) {
+        try (MappingIterator<List<String>> rows =
+                mapper.readerForListOf(String.class)
+                        .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                        .readValues(text(bytes))) {
             return rows.readAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -33,9 +36,15 @@ public final class Csv {
 
     /** The rows as Apache Commons CSV reads them by RFC 4180, the format Excel follows. */
     public static List<List<String>> rfc4180Rows(byte[] bytes, char separator) {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(separator).get()
-                .parse(new StringReader(text(bytes)))) {
-            return StreamSupport.stream(parser.spliterator(), false).map(CSVRecord::toList).toList();
+        try (CSVParser parser =
+                CSVFormat.RFC4180
+                        .builder()
+                        .setDelimiter(separator)
+                        .get()
+                        .parse(new StringReader(text(bytes)))) {
+            return StreamSupport.stream(parser.spliterator(), false)
+                    .map(CSVRecord::toList)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

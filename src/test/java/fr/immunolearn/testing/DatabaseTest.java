@@ -15,5 +15,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("database")
 @ActiveProfiles(resolver = TestDatabase.class)
-public @interface DatabaseTest {
-}
+public @interface DatabaseTest {}

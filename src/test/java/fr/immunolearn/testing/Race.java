@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
- * Two calls released at the same instant, as two tabs of one learner clicking together: each
- * waits on a barrier in its own thread, then runs. Each call's outcome is kept, value or failure,
- * so a test can say what both sessions got; a race that hangs fails after a minute.
+ * Two calls released at the same instant, as two tabs of one learner clicking together: each waits
+ * on a barrier in its own thread, then runs. Each call's outcome is kept, value or failure, so a
+ * test can say what both sessions got; a race that hangs fails after a minute.
  */
 public final class Race implements AutoCloseable {
 
@@ -38,10 +38,12 @@ public final class Race implements AutoCloseable {
         CyclicBarrier start = new CyclicBarrier(2);
         List<Future<T>> running = new ArrayList<>();
         for (Callable<T> call : List.of(first, second)) {
-            running.add(threads.submit(() -> {
-                start.await(10, TimeUnit.SECONDS);
-                return call.call();
-            }));
+            running.add(
+                    threads.submit(
+                            () -> {
+                                start.await(10, TimeUnit.SECONDS);
+                                return call.call();
+                            }));
         }
         List<Outcome<T>> outcomes = new ArrayList<>();
         for (Future<T> call : running) {

@@ -9,8 +9,7 @@ public final class TestContent {
 
     private static CourseEditions editions;
 
-    private TestContent() {
-    }
+    private TestContent() {}
 
     public static Path folder() {
         return Path.of(System.getProperty("immunolearn.content", "content"));

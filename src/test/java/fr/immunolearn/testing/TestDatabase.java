@@ -20,8 +20,9 @@ public class TestDatabase implements ActiveProfilesResolver {
             return new String[] {"test"};
         }
         if (System.getenv("IMMUNOLEARN_DB_URL") == null) {
-            throw new IllegalStateException("The PostgreSQL run of the tests needs IMMUNOLEARN_DB_URL,"
-                    + " IMMUNOLEARN_DB_USER and IMMUNOLEARN_DB_PASSWORD: ./test.sh starts a server and sets them.");
+            throw new IllegalStateException(
+                    "The PostgreSQL run of the tests needs IMMUNOLEARN_DB_URL,"
+                            + " IMMUNOLEARN_DB_USER and IMMUNOLEARN_DB_PASSWORD: ./test.sh starts a server and sets them.");
         }
         return new String[] {"test", "postgres"};
     }

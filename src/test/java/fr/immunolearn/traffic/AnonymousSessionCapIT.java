@@ -16,23 +16,23 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One address may hold only so many anonymous sessions: the next new visitor from it gets a 429
- * with a short page, while the sessions it holds keep working and other addresses are not
- * affected. 127.0.0.1 and ::1 are two addresses of this machine, as two networks would be.
+ * with a short page, while the sessions it holds keep working and other addresses are not affected.
+ * 127.0.0.1 and ::1 are two addresses of this machine, as two networks would be.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "immunolearn.traffic.anonymous-sessions-per-address=3")
 @ActiveProfiles("test")
 class AnonymousSessionCapIT {
 
     private static final String IPV4 = "127.0.0.1";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    SessionCensus census;
+    @Autowired SessionCensus census;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void theAddressHoldingAsManyAnonymousSessionsAsItMayIsRefusedOneMore() throws Exception {
@@ -47,7 +47,8 @@ class AnonymousSessionCapIT {
         HttpResponse<String> refused = get("127.0.0.1", "/connexion", null);
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(refused.headers().allValues("Set-Cookie"))
+                .noneMatch(c -> c.startsWith("JSESSIONID="));
         assertThat(refused.body()).contains("Trop de nouvelles visites", "Too many new visits");
         assertThat(census.anonymousSessions(IPV4)).isEqualTo(3);
 
@@ -59,11 +60,14 @@ class AnonymousSessionCapIT {
         assertThat(sessionCookie(otherAddress)).isNotNull();
 
         HttpResponse<String> bundle = get("127.0.0.1", "/actuator/health", null);
-        assertThat(bundle.statusCode()).as("the health check makes no session and is never refused").isEqualTo(200);
+        assertThat(bundle.statusCode())
+                .as("the health check makes no session and is never refused")
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> get(String host, String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -71,7 +75,10 @@ class AnonymousSessionCapIT {
     }
 
     static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElse(null);
     }
 }

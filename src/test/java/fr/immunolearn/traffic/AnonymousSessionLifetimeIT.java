@@ -7,11 +7,9 @@ import fr.immunolearn.security.RegistrationForm;
 import fr.immunolearn.testing.SignInForm;
 import fr.immunolearn.testing.TestContent;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,23 +22,22 @@ import org.springframework.test.context.ActiveProfiles;
  * A session that nobody signs in to lives only the short anonymous lifetime (2 s here) and then
  * stops counting against its address; once its learner signs in, it lives the usual lifetime.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "immunolearn.traffic.anonymous-session-timeout=2s")
 @ActiveProfiles("test")
 class AnonymousSessionLifetimeIT {
 
     private static final String ADDRESS = "127.0.0.1";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    SessionCensus census;
+    @Autowired SessionCensus census;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anAnonymousSessionEndsAfterTheShortLifetimeAndIsForgotten() throws Exception {
@@ -51,7 +48,10 @@ class AnonymousSessionLifetimeIT {
         Thread.sleep(3_000);
         HttpResponse<String> later = get("/connexion", first);
         String second = AnonymousSessionCapIT.sessionCookie(later);
-        assertThat(second).as("the expired session is replaced by a new one").isNotNull().isNotEqualTo(first);
+        assertThat(second)
+                .as("the expired session is replaced by a new one")
+                .isNotNull()
+                .isNotEqualTo(first);
 
         // Tomcat removes expired sessions on its background run, every 10 s here: then the address
         // holds none (the second session has expired too by then).
@@ -69,14 +69,19 @@ class AnonymousSessionLifetimeIT {
         registration.registerLearner(new RegistrationForm("Lifetime", email, password, "fr"));
         SignInForm form = new SignInForm(http, base());
         HttpResponse<String> signIn = form.post(form.open(Map.of()), email, password, Map.of());
-        assertThat(SignInForm.location(signIn)).as("signed in").isNotEmpty().doesNotContain("/connexion");
+        assertThat(SignInForm.location(signIn))
+                .as("signed in")
+                .isNotEmpty()
+                .doesNotContain("/connexion");
         String signedIn = AnonymousSessionCapIT.sessionCookie(signIn);
         assertThat(signedIn).as("a new session id at sign-in").isNotNull();
 
         Thread.sleep(3_000);
         String lesson = "/lecon/" + TestContent.editions().defaultEdition().lessons().get(0).id();
         HttpResponse<String> page = get(lesson, signedIn);
-        assertThat(page.statusCode()).as("still signed in after the anonymous lifetime").isEqualTo(200);
+        assertThat(page.statusCode())
+                .as("still signed in after the anonymous lifetime")
+                .isEqualTo(200);
         assertThat(AnonymousSessionCapIT.sessionCookie(page)).isNull();
     }
 

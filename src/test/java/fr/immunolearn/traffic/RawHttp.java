@@ -35,9 +35,14 @@ final class RawHttp implements AutoCloseable {
 
     /** The same, with a {@code Cookie} header (none when {@code cookie} is empty). */
     RawHttp postHeaders(String path, long contentLength, String cookie) throws IOException {
-        send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n")
-                + "Content-Length: " + contentLength + "\r\n\r\n");
+        send(
+                "POST "
+                        + path
+                        + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n")
+                        + "Content-Length: "
+                        + contentLength
+                        + "\r\n\r\n");
         return this;
     }
 

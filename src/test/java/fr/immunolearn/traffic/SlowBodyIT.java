@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.immunolearn.security.Registration;
 import fr.immunolearn.security.RegistrationForm;
 import fr.immunolearn.testing.SignInForm;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -26,26 +24,26 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Request bodies that arrive slowly, or not at all, are cut off; one address may send only so many
  * at once; a body that arrives normally, even in pieces, reaches the app whole. Bounds are shrunk
- * to seconds here; the time limits asserted are generous (a cut-off must come, not come fast).
- * Not a database test: the database only holds the account of the last case.
+ * to seconds here; the time limits asserted are generous (a cut-off must come, not come fast). Not
+ * a database test: the database only holds the account of the last case.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "immunolearn.traffic.body-read-timeout=2s", "immunolearn.traffic.body-deadline=3s",
-        "immunolearn.traffic.bodies-per-address=2", "immunolearn.traffic.max-body=256KB"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "immunolearn.traffic.body-read-timeout=2s", "immunolearn.traffic.body-deadline=3s",
+            "immunolearn.traffic.bodies-per-address=2", "immunolearn.traffic.max-body=256KB"
+        })
 @ActiveProfiles("test")
 class SlowBodyIT {
 
     /** Far above every bound configured here, far below what a slow body would take uncut. */
     private static final int GENEROUS_MILLIS = 20_000;
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @Autowired
-    SignInAttempts attempts;
+    @Autowired SignInAttempts attempts;
 
     /** Failed sign-ins seen by Spring Security: a refused request must never get that far. */
     @TestConfiguration
@@ -63,15 +61,20 @@ class SlowBodyIT {
     void aBodyThatNeverComesIsAnsweredWith408AndItsConnectionClosed() throws Exception {
         int failedBefore = attempts.failed.get();
         try (RawHttp client = new RawHttp(port).postHeaders("/connexion", 100_000)) {
-            assertThat(client.readUntilClosed(GENEROUS_MILLIS)).as("connection closed by the server").isTrue();
+            assertThat(client.readUntilClosed(GENEROUS_MILLIS))
+                    .as("connection closed by the server")
+                    .isTrue();
             assertThat(client.status()).isEqualTo(408);
             assertThat(client.received()).contains("trop lentement", "too slowly");
         }
-        assertThat(attempts.failed.get()).as("no sign-in attempted for the refused request").isEqualTo(failedBefore);
+        assertThat(attempts.failed.get())
+                .as("no sign-in attempted for the refused request")
+                .isEqualTo(failedBefore);
     }
 
     @Test
-    void aBodyTrickledOneByteAtATimeIsCutOffAtTheDeadlineThoughNoSingleReadTimesOut() throws Exception {
+    void aBodyTrickledOneByteAtATimeIsCutOffAtTheDeadlineThoughNoSingleReadTimesOut()
+            throws Exception {
         // One byte every 300 ms: each read comes well within the 2 s read timeout, so only a
         // deadline on the whole body stops it; uncut, 100,000 bytes would take over 8 hours.
         try (RawHttp client = new RawHttp(port).postHeaders("/connexion", 100_000)) {
@@ -81,14 +84,17 @@ class SlowBodyIT {
                 client.send("a");
                 answered = client.awaitServer(300);
             }
-            assertThat(answered).as("the server answered or closed before the test gave up").isTrue();
+            assertThat(answered)
+                    .as("the server answered or closed before the test gave up")
+                    .isTrue();
             client.readUntilClosed(GENEROUS_MILLIS);
             assertThat(client.status()).isEqualTo(408);
         }
     }
 
     @Test
-    void anAddressSendingAsManyBodiesAsItMayIsRefusedAnotherWhileOtherAddressesAreNot() throws Exception {
+    void anAddressSendingAsManyBodiesAsItMayIsRefusedAnotherWhileOtherAddressesAreNot()
+            throws Exception {
         try (RawHttp first = new RawHttp(port).postHeaders("/connexion", 1000);
                 RawHttp second = new RawHttp(port).postHeaders("/connexion", 1000)) {
             first.send("u");
@@ -100,7 +106,8 @@ class SlowBodyIT {
                 assertThat(third.status()).isEqualTo(429);
                 assertThat(third.received()).contains("Retry-After: ");
             }
-            assertThat(attempts.failed.get()).as("no sign-in attempted for the refused request")
+            assertThat(attempts.failed.get())
+                    .as("no sign-in attempted for the refused request")
                     .isEqualTo(failedBefore);
             HttpResponse<String> otherAddress = signIn("[::1]", "nobody@example.org", "pas le bon");
             assertThat(otherAddress.statusCode()).isEqualTo(302);
@@ -121,11 +128,20 @@ class SlowBodyIT {
         String password = "une phrase en morceaux 7";
         registration.registerLearner(new RegistrationForm("Pieces", email, password, "fr"));
         // The sign-in form needs its page's session and CSRF token, as a browser sends them.
-        SignInForm.Page page = new SignInForm(HttpClient.newHttpClient(), "http://127.0.0.1:" + port).open(Map.of());
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&" + page.tokenParameter() + "="
-                + URLEncoder.encode(page.token(), StandardCharsets.UTF_8);
-        try (RawHttp client = new RawHttp(port).postHeaders("/connexion", form.length(), page.cookie())) {
+        SignInForm.Page page =
+                new SignInForm(HttpClient.newHttpClient(), "http://127.0.0.1:" + port)
+                        .open(Map.of());
+        String form =
+                "username="
+                        + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&"
+                        + page.tokenParameter()
+                        + "="
+                        + URLEncoder.encode(page.token(), StandardCharsets.UTF_8);
+        try (RawHttp client =
+                new RawHttp(port).postHeaders("/connexion", form.length(), page.cookie())) {
             int third = form.length() / 3;
             client.send(form.substring(0, third));
             Thread.sleep(400);
@@ -136,12 +152,15 @@ class SlowBodyIT {
             assertThat(client.status()).isEqualTo(302);
             assertThat(client.received()).contains("Location: ").doesNotContain("/connexion");
         }
-        assertThat(SignInForm.location(signIn("127.0.0.1", email, password))).as("signed in")
-                .isNotEmpty().doesNotContain("/connexion");
+        assertThat(SignInForm.location(signIn("127.0.0.1", email, password)))
+                .as("signed in")
+                .isNotEmpty()
+                .doesNotContain("/connexion");
     }
 
-    private HttpResponse<String> signIn(String host, String email, String password) throws Exception {
-        return new SignInForm(HttpClient.newHttpClient(), "http://" + host + ":" + port).signIn(email, password,
-                Map.of());
+    private HttpResponse<String> signIn(String host, String email, String password)
+            throws Exception {
+        return new SignInForm(HttpClient.newHttpClient(), "http://" + host + ":" + port)
+                .signIn(email, password, Map.of());
     }
 }

@@ -18,8 +18,15 @@ class ExportChoiceTest {
 
     @Test
     void everyOptionComesBackFromItsToken() {
-        ExportOptions options = new ExportOptions(ScormEdition.SCORM_2004, "en", 80, 3,
-                CompletionRule.FINAL_ASSESSMENT_PASSED, false, true);
+        ExportOptions options =
+                new ExportOptions(
+                        ScormEdition.SCORM_2004,
+                        "en",
+                        80,
+                        3,
+                        CompletionRule.FINAL_ASSESSMENT_PASSED,
+                        false,
+                        true);
         String token = ExportChoice.token(options, "fr");
         assertThat(token).isEqualTo("scorm2004.en.80.3.o.final-assessment-passed.n");
         assertThat(ExportChoice.parse(token)).contains(options);
@@ -40,15 +47,28 @@ class ExportChoiceTest {
         BankOptions every = new BankOptions(format, "en", List.of(), true);
         BankOptions some = new BankOptions(format, "fr", List.of("quiz-a", "quiz_b2"), false);
         assertThat(ExportChoice.bankToken(every, "fr")).isEqualTo(format.key() + ".en.r");
-        assertThat(ExportChoice.bankToken(some, "fr")).isEqualTo(format.key() + ".fr.o.quiz-a.quiz_b2");
+        assertThat(ExportChoice.bankToken(some, "fr"))
+                .isEqualTo(format.key() + ".fr.o.quiz-a.quiz_b2");
         assertThat(ExportChoice.parseBank(ExportChoice.bankToken(every, "fr"))).contains(every);
         assertThat(ExportChoice.parseBank(ExportChoice.bankToken(some, "fr"))).contains(some);
-        assertThat(ExportChoice.bankToken(BankOptions.of(format), "fr")).isEqualTo(format.key() + ".fr.r");
+        assertThat(ExportChoice.bankToken(BankOptions.of(format), "fr"))
+                .isEqualTo(format.key() + ".fr.r");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "gift", "gift.fr", "gift.fr.x", "xml.fr.r", "gift.french.r", "gift.fr.r.", "gift.fr.r.Quiz",
-            "gift.fr.r.quiz/../x", "scorm12.fr.r"})
+    @ValueSource(
+            strings = {
+                "",
+                "gift",
+                "gift.fr",
+                "gift.fr.x",
+                "xml.fr.r",
+                "gift.french.r",
+                "gift.fr.r.",
+                "gift.fr.r.Quiz",
+                "gift.fr.r.quiz/../x",
+                "scorm12.fr.r"
+            })
     void anythingElseIsNoQuestionBank(String token) {
         assertThat(ExportChoice.parseBank(token)).isEmpty();
     }

@@ -22,9 +22,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Who may open the trainer's pages and files: anonymous visitors are sent to sign in, learners
- * are refused (the page does not exist for them), trainers are let in. Every route and every
- * download, one by one.
+ * Who may open the trainer's pages and files: anonymous visitors are sent to sign in, learners are
+ * refused (the page does not exist for them), trainers are let in. Every route and every download,
+ * one by one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DatabaseTest
@@ -33,14 +33,11 @@ class TrainerAccessIT {
     private static final String PASSWORD = "une phrase facile 42";
     private static final String TOKEN = "scorm12.fr.-.-.r.-";
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
     private ChromeDriver browser;
     private LearnerSteps steps;
@@ -52,8 +49,13 @@ class TrainerAccessIT {
     void accounts() {
         learnerEmail = "access-learner-" + UUID.randomUUID() + "@example.fr";
         trainerEmail = "access-trainer-" + UUID.randomUUID() + "@example.fr";
-        learnerId = registration.registerLearner(new RegistrationForm("Apprenant", learnerEmail, PASSWORD, "fr")).id();
-        registration.registerTrainer(new RegistrationForm("Formateur Test", trainerEmail, PASSWORD, "fr"));
+        learnerId =
+                registration
+                        .registerLearner(
+                                new RegistrationForm("Apprenant", learnerEmail, PASSWORD, "fr"))
+                        .id();
+        registration.registerTrainer(
+                new RegistrationForm("Formateur Test", trainerEmail, PASSWORD, "fr"));
         browser = Browser.start();
         steps = new LearnerSteps(browser, base(), editions.edition("fr"));
     }
@@ -79,11 +81,16 @@ class TrainerAccessIT {
     }
 
     private static List<String> downloads() {
-        return List.of("formateur/telechargement/apprenants.csv", "formateur/telechargement/questions.csv?style=semicolon",
-                "formateur/telechargement/scorm/" + TOKEN, "formateur/apercu-scorm/" + TOKEN + "/lms.html",
-                "formateur/apercu-scorm/" + TOKEN + "/lms.js", "formateur/apercu-scorm/" + TOKEN + "/package/index.html",
+        return List.of(
+                "formateur/telechargement/apprenants.csv",
+                "formateur/telechargement/questions.csv?style=semicolon",
+                "formateur/telechargement/scorm/" + TOKEN,
+                "formateur/apercu-scorm/" + TOKEN + "/lms.html",
+                "formateur/apercu-scorm/" + TOKEN + "/lms.js",
+                "formateur/apercu-scorm/" + TOKEN + "/package/index.html",
                 "formateur/apercu-scorm/" + TOKEN + "/package/imsmanifest.xml",
-                "formateur/telechargement/banque/moodle-xml.fr.r", "formateur/telechargement/banque/gift.en.o");
+                "formateur/telechargement/banque/moodle-xml.fr.r",
+                "formateur/telechargement/banque/gift.en.o");
     }
 
     @Test
@@ -96,7 +103,9 @@ class TrainerAccessIT {
         for (String download : downloads()) {
             HttpResponse<byte[]> response = TrainerSteps.download(browser, base(), download);
             assertThat(response.statusCode()).as(download).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).as(download).endsWith("/connexion");
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(download)
+                    .endsWith("/connexion");
         }
     }
 
@@ -111,8 +120,12 @@ class TrainerAccessIT {
         for (String download : downloads()) {
             HttpResponse<byte[]> response = TrainerSteps.download(browser, base(), download);
             assertThat(response.statusCode()).as(download).isEqualTo(403);
-            assertThat(new String(response.body())).as(download).contains("\"status\":403")
-                    .doesNotContain("Apprenant").doesNotContain("<manifest").doesNotContain("scoring");
+            assertThat(new String(response.body()))
+                    .as(download)
+                    .contains("\"status\":403")
+                    .doesNotContain("Apprenant")
+                    .doesNotContain("<manifest")
+                    .doesNotContain("scoring");
         }
         assertThat(steps.all(".trainer-link")).isEmpty();
     }
@@ -130,11 +143,26 @@ class TrainerAccessIT {
             assertThat(response.statusCode()).as(download).isEqualTo(200);
             assertThat(response.body()).as(download).isNotEmpty();
         }
-        assertThat(TrainerSteps.download(browser, base(), "formateur/telechargement/banque/gift.fr.r.no-such-quiz")
-                .statusCode()).isEqualTo(404);
-        assertThat(TrainerSteps.download(browser, base(), "formateur/telechargement/scorm/not-a-token").statusCode())
+        assertThat(
+                        TrainerSteps.download(
+                                        browser,
+                                        base(),
+                                        "formateur/telechargement/banque/gift.fr.r.no-such-quiz")
+                                .statusCode())
                 .isEqualTo(404);
-        assertThat(TrainerSteps.download(browser, base(), "formateur/apercu-scorm/" + TOKEN + "/package/../pom.xml")
-                .statusCode()).isIn(400, 404);
+        assertThat(
+                        TrainerSteps.download(
+                                        browser,
+                                        base(),
+                                        "formateur/telechargement/scorm/not-a-token")
+                                .statusCode())
+                .isEqualTo(404);
+        assertThat(
+                        TrainerSteps.download(
+                                        browser,
+                                        base(),
+                                        "formateur/apercu-scorm/" + TOKEN + "/package/../pom.xml")
+                                .statusCode())
+                .isIn(400, 404);
     }
 }

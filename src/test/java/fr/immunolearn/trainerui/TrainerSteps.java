@@ -11,17 +11,18 @@ import org.openqa.selenium.WebDriver;
 /** Downloads made with the browser's session, as a click on a download link would. */
 final class TrainerSteps {
 
-    private TrainerSteps() {
-    }
+    private TrainerSteps() {}
 
-    static HttpResponse<byte[]> download(WebDriver browser, String base, String path) throws IOException,
-            InterruptedException {
+    static HttpResponse<byte[]> download(WebDriver browser, String base, String path)
+            throws IOException, InterruptedException {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/" + path));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session.getValue());
         }
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -16,16 +16,15 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A few bytes sent to Vaadin's endpoint must not write kilobytes of log, nor a request nested
- * deeper than any real one exhaust the stack: each bad request is answered 4xx and leaves one
- * line at WARN, without a stack trace, and the app goes on serving pages.
+ * deeper than any real one exhaust the stack: each bad request is answered 4xx and leaves one line
+ * at WARN, without a stack trace, and the app goes on serving pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class BadRequestLogIT {
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
     private VaadinClient vaadin;
 
@@ -35,7 +34,8 @@ class BadRequestLogIT {
     }
 
     @Test
-    void aSevenByteMalformedUidlBodyIsRefusedWithOneWarningLine(CapturedOutput output) throws Exception {
+    void aSevenByteMalformedUidlBodyIsRefusedWithOneWarningLine(CapturedOutput output)
+            throws Exception {
         assertOneWarningPerBadRequest(output, "{\"csrf\"");
     }
 
@@ -43,19 +43,23 @@ class BadRequestLogIT {
     void aUidlBodyNestedAHundredThousandLevelsDeepIsRefusedWithOneWarningLine(CapturedOutput output)
             throws Exception {
         assertOneWarningPerBadRequest(output, "[".repeat(100_000) + "]".repeat(100_000));
-        assertOneWarningPerBadRequest(output, "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
+        assertOneWarningPerBadRequest(
+                output, "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
     }
 
     @Test
-    void aUidlBodyOfAnotherShapeIsRefusedWithOneWarningLine(CapturedOutput output) throws Exception {
-        for (String body : List.of("", "[]", "{}", "\"csrf\"", "{\"csrfToken\":1}", "{\"a\":1} trailing")) {
+    void aUidlBodyOfAnotherShapeIsRefusedWithOneWarningLine(CapturedOutput output)
+            throws Exception {
+        for (String body :
+                List.of("", "[]", "{}", "\"csrf\"", "{\"csrfToken\":1}", "{\"a\":1} trailing")) {
             assertOneWarningPerBadRequest(output, body);
         }
     }
 
     @Test
     void aBodyOverOneMebibyteIsRefused(CapturedOutput output) throws Exception {
-        assertOneWarningPerBadRequest(output, "{\"syncId\":0,\"x\":\"" + "a".repeat(1024 * 1024) + "\"}");
+        assertOneWarningPerBadRequest(
+                output, "{\"syncId\":0,\"x\":\"" + "a".repeat(1024 * 1024) + "\"}");
     }
 
     @Test
@@ -66,30 +70,46 @@ class BadRequestLogIT {
     }
 
     @Test
-    void aWellFormedMessageWithABogusInvocationLeavesOneWarningLine(CapturedOutput output) throws Exception {
+    void aWellFormedMessageWithABogusInvocationLeavesOneWarningLine(CapturedOutput output)
+            throws Exception {
         VaadinClient.Session session = vaadin.openSession();
         int before = output.getOut().length();
-        HttpResponse<String> response = vaadin.postUidl(session, "{\"csrfToken\":\"" + session.securityKey()
-                + "\",\"rpc\":[{\"type\":\"nope\",\"node\":99999}],\"syncId\":0,\"clientId\":0}");
+        HttpResponse<String> response =
+                vaadin.postUidl(
+                        session,
+                        "{\"csrfToken\":\""
+                                + session.securityKey()
+                                + "\",\"rpc\":[{\"type\":\"nope\",\"node\":99999}],\"syncId\":0,\"clientId\":0}");
         Thread.sleep(200);
         String written = output.getOut().substring(before);
-        System.out.printf("[figure] bogus invocation: status %d, %d bytes of log in %d lines%n",
+        System.out.printf(
+                "[figure] bogus invocation: status %d, %d bytes of log in %d lines%n",
                 response.statusCode(), written.length(), written.lines().count());
-        // Vaadin answers its own client (200 with a notification); the log gets one line, not a trace.
+        // Vaadin answers its own client (200 with a notification); the log gets one line, not a
+        // trace.
         assertThat(response.statusCode()).isLessThan(500);
-        assertThat(written.lines()).singleElement().asString().contains(" WARN ").contains("Unsupported event type");
+        assertThat(written.lines())
+                .singleElement()
+                .asString()
+                .contains(" WARN ")
+                .contains("Unsupported event type");
         assertTheAppStillServesPages();
     }
 
-    private void assertOneWarningPerBadRequest(CapturedOutput output, String body) throws Exception {
+    private void assertOneWarningPerBadRequest(CapturedOutput output, String body)
+            throws Exception {
         VaadinClient.Session session = vaadin.openSession();
         int before = output.getOut().length();
         HttpResponse<String> response = vaadin.postUidl(session, body);
         Thread.sleep(200); // a log line written just after the response was sent
         String written = output.getOut().substring(before);
         List<String> lines = written.lines().toList();
-        System.out.printf("[figure] body of %d bytes: status %d, %d bytes of log in %d lines%n",
-                body.getBytes(StandardCharsets.UTF_8).length, response.statusCode(), written.length(), lines.size());
+        System.out.printf(
+                "[figure] body of %d bytes: status %d, %d bytes of log in %d lines%n",
+                body.getBytes(StandardCharsets.UTF_8).length,
+                response.statusCode(),
+                written.length(),
+                lines.size());
         String what = "body " + (body.length() > 20 ? body.substring(0, 20) + "…" : body);
         assertThat(response.statusCode()).as(what).isBetween(400, 499);
         assertThat(lines).as(what).hasSize(1);

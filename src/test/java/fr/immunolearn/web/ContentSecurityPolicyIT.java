@@ -24,16 +24,17 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Content-Security-Policy leaves every page working in Chromium: each kind of page of the
- * learner and of the trainer, and the SCORM preview with the course running in its frames, with
- * not one violation reported. A listener placed in every document before its own scripts run
- * records each {@code securitypolicyviolation}; that it would see one is checked too.
+ * learner and of the trainer, and the SCORM preview with the course running in its frames, with not
+ * one violation reported. A listener placed in every document before its own scripts run records
+ * each {@code securitypolicyviolation}; that it would see one is checked too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ContentSecurityPolicyIT {
 
     private static final String PASSWORD = "une phrase facile 42";
-    private static final String RECORD_VIOLATIONS = """
+    private static final String RECORD_VIOLATIONS =
+            """
             document.addEventListener('securitypolicyviolation', function (e) {
               var seen = JSON.parse(localStorage.getItem('csp-violations') || '[]');
               seen.push(location.pathname + ': ' + e.effectiveDirective + ' blocked ' + e.blockedURI
@@ -42,14 +43,11 @@ class ContentSecurityPolicyIT {
             });
             """;
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
     private ChromeDriver browser;
     private LearnerSteps steps;
@@ -58,7 +56,8 @@ class ContentSecurityPolicyIT {
     @BeforeEach
     void startBrowser() {
         browser = Browser.start();
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
+        browser.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
         course = editions.edition("fr");
         steps = new LearnerSteps(browser, "http://localhost:" + port, course);
     }
@@ -82,8 +81,13 @@ class ContentSecurityPolicyIT {
 
         Lesson lesson = course.lessons().get(0);
         steps.all(".lesson-title").stream()
-                .filter(link -> LearnerSteps.normalise(link.getText()).equals(LearnerSteps.normalise(lesson.title())))
-                .findFirst().orElseThrow().click();
+                .filter(
+                        link ->
+                                LearnerSteps.normalise(link.getText())
+                                        .equals(LearnerSteps.normalise(lesson.title())))
+                .findFirst()
+                .orElseThrow()
+                .click();
         steps.waitForVaadin();
         steps.assertOn(lesson.title());
         assertNoViolation("lesson");
@@ -105,13 +109,28 @@ class ContentSecurityPolicyIT {
     @Test
     void aTrainersPagesAndTheScormPreviewWorkWithNoViolation() {
         String email = "csp-trainer-" + UUID.randomUUID() + "@example.fr";
-        long learner = registration.registerLearner(new RegistrationForm("Apprenant", "csp-learner-"
-                + UUID.randomUUID() + "@example.fr", PASSWORD, "fr")).id();
+        long learner =
+                registration
+                        .registerLearner(
+                                new RegistrationForm(
+                                        "Apprenant",
+                                        "csp-learner-" + UUID.randomUUID() + "@example.fr",
+                                        PASSWORD,
+                                        "fr"))
+                        .id();
         registration.registerTrainer(new RegistrationForm("Formateur Test", email, PASSWORD, "fr"));
         steps.signIn(email, PASSWORD);
-        for (Map.Entry<String, String> page : Map.of("formateur", "Apprenants", "formateur/questions", "Questions",
-                "formateur/contenu", "Vérification du contenu", "formateur/apprenant/" + learner, "Apprenant")
-                .entrySet()) {
+        for (Map.Entry<String, String> page :
+                Map.of(
+                                "formateur",
+                                "Apprenants",
+                                "formateur/questions",
+                                "Questions",
+                                "formateur/contenu",
+                                "Vérification du contenu",
+                                "formateur/apprenant/" + learner,
+                                "Apprenant")
+                        .entrySet()) {
             steps.open(page.getKey());
             steps.assertOn(page.getValue());
             assertNoViolation(page.getKey());
@@ -140,14 +159,17 @@ class ContentSecurityPolicyIT {
     void anInlineScriptWithoutTheNonceIsRefusedAndReported() {
         steps.open("connexion");
         steps.find("vaadin-login-form");
-        browser.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
-                + " document.head.appendChild(s);");
+        browser.executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                        + " document.head.appendChild(s);");
         assertThat(browser.executeScript("return window.injected === true")).isEqualTo(false);
         assertThat(violations()).singleElement().asString().contains("script-src");
     }
 
     private List<?> violations() {
-        return (List<?>) browser.executeScript("return JSON.parse(localStorage.getItem('csp-violations') || '[]')");
+        return (List<?>)
+                browser.executeScript(
+                        "return JSON.parse(localStorage.getItem('csp-violations') || '[]')");
     }
 
     private void assertNoViolation(String page) {

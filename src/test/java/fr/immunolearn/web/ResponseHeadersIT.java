@@ -22,8 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Every kind of response carries the security headers: a Vaadin page and its UIDL answers, static
  * files, redirects to sign-in, 404s and refusals, a trainer's download, the SCORM preview (with a
- * policy of its own) and Actuator. The session cookie is SameSite=Lax and HttpOnly, and no URL
- * ever carries the session id.
+ * policy of its own) and Actuator. The session cookie is SameSite=Lax and HttpOnly, and no URL ever
+ * carries the session id.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -32,16 +32,14 @@ class ResponseHeadersIT {
     private static final String PASSWORD = "une phrase facile 42";
     private static final String PREVIEW = "/formateur/apercu-scorm/scorm12.fr.-.-.r.-/";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
-    private static final Pattern BUNDLE_SCRIPT = Pattern.compile("src=\"\\.?/?(VAADIN/build/[^\"]+\\.js)\"");
+    private static final Pattern BUNDLE_SCRIPT =
+            Pattern.compile("src=\"\\.?/?(VAADIN/build/[^\"]+\\.js)\"");
 
-    @LocalServerPort
-    int port;
+    @LocalServerPort int port;
 
-    @Autowired
-    Registration registration;
+    @Autowired Registration registration;
 
-    @Autowired
-    CourseEditions editions;
+    @Autowired CourseEditions editions;
 
     private VaadinClient vaadin;
 
@@ -55,12 +53,23 @@ class ResponseHeadersIT {
         HttpResponse<String> page = vaadin.get("/connexion", null);
         assertThat(page.statusCode()).isEqualTo(200);
         String policy = assertHeaders("sign-in page", page);
-        assertThat(policy).contains("script-src 'self' 'unsafe-eval' 'nonce-").doesNotContain("'unsafe-inline' 'nonce");
+        assertThat(policy)
+                .contains("script-src 'self' 'unsafe-eval' 'nonce-")
+                .doesNotContain("'unsafe-inline' 'nonce");
         Matcher nonce = NONCE.matcher(policy);
         assertThat(nonce.find()).isTrue();
-        assertThat(org.jsoup.Jsoup.parse(page.body()).select("script")).isNotEmpty()
-                .allSatisfy(script -> assertThat(script.attr("nonce")).as(script.outerHtml()).isEqualTo(nonce.group(1)));
-        String again = vaadin.get("/connexion", null).headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(org.jsoup.Jsoup.parse(page.body()).select("script"))
+                .isNotEmpty()
+                .allSatisfy(
+                        script ->
+                                assertThat(script.attr("nonce"))
+                                        .as(script.outerHtml())
+                                        .isEqualTo(nonce.group(1)));
+        String again =
+                vaadin.get("/connexion", null)
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow();
         assertThat(again).as("a nonce per response").isNotEqualTo(policy);
     }
 
@@ -78,21 +87,29 @@ class ResponseHeadersIT {
 
     @Test
     void redirectsToSignInCarryTheHeadersAndNoSessionIdInTheirUrl() throws Exception {
-        HttpResponse<String> download = expect(302, vaadin.get("/formateur/telechargement/apprenants.csv", null));
+        HttpResponse<String> download =
+                expect(302, vaadin.get("/formateur/telechargement/apprenants.csv", null));
         assertHeaders("redirect to sign-in", download);
-        assertThat(download.headers().firstValue("Location").orElseThrow()).endsWith("/connexion")
+        assertThat(download.headers().firstValue("Location").orElseThrow())
+                .endsWith("/connexion")
                 .doesNotContainIgnoringCase("jsessionid");
         HttpResponse<String> vaadinFolder = vaadin.get("/VAADIN/", null);
         assertHeaders("VAADIN folder", vaadinFolder);
-        assertThat(vaadinFolder.headers().firstValue("Location").orElse("")).doesNotContainIgnoringCase("jsessionid");
+        assertThat(vaadinFolder.headers().firstValue("Location").orElse(""))
+                .doesNotContainIgnoringCase("jsessionid");
         assertThat(vaadin.get("/connexion", null).body()).doesNotContainIgnoringCase("jsessionid");
     }
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
-        String cookie = vaadin.get("/connexion", null).headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertThat(cookie).containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly");
+        String cookie =
+                vaadin.get("/connexion", null).headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("JSESSIONID="))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(cookie)
+                .containsIgnoringCase("; SameSite=Lax")
+                .containsIgnoringCase("; HttpOnly");
     }
 
     @Test
@@ -102,19 +119,29 @@ class ResponseHeadersIT {
         String cookie;
         ChromeDriver browser = Browser.start();
         try {
-            new LearnerSteps(browser, "http://localhost:" + port, editions.edition("fr")).signIn(email, PASSWORD);
+            new LearnerSteps(browser, "http://localhost:" + port, editions.edition("fr"))
+                    .signIn(email, PASSWORD);
             cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
         } finally {
             browser.quit();
         }
-        HttpResponse<String> csv = expect(200, vaadin.get("/formateur/telechargement/apprenants.csv", cookie));
+        HttpResponse<String> csv =
+                expect(200, vaadin.get("/formateur/telechargement/apprenants.csv", cookie));
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertHeaders("CSV download", csv);
-        assertHeaders("unknown package", expect(404, vaadin.get("/formateur/telechargement/scorm/nope", cookie)));
-        for (String file : new String[] {"lms.html", "lms.js", "package/index.html", "package/player.js"}) {
-            String policy = assertHeaders("preview " + file, expect(200, vaadin.get(PREVIEW + file, cookie)));
+        assertHeaders(
+                "unknown package",
+                expect(404, vaadin.get("/formateur/telechargement/scorm/nope", cookie)));
+        for (String file :
+                new String[] {"lms.html", "lms.js", "package/index.html", "package/player.js"}) {
+            String policy =
+                    assertHeaders(
+                            "preview " + file, expect(200, vaadin.get(PREVIEW + file, cookie)));
             // The player runs no eval and one inline script, allowed by its hash.
-            assertThat(policy).as(file).contains("script-src 'self' 'sha256-").doesNotContain("unsafe-eval")
+            assertThat(policy)
+                    .as(file)
+                    .contains("script-src 'self' 'sha256-")
+                    .doesNotContain("unsafe-eval")
                     .doesNotContain("nonce-");
         }
     }
@@ -127,11 +154,23 @@ class ResponseHeadersIT {
     /** Asserts the headers every response carries and returns its Content-Security-Policy. */
     private static String assertHeaders(String what, HttpResponse<String> response) {
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(response.headers().allValues("Content-Security-Policy")).as(what + ": one policy").hasSize(1);
-        assertThat(policy).as(what).contains("default-src 'self'", "object-src 'none'", "base-uri 'self'",
-                "form-action 'self'", "frame-ancestors 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
-        assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
-        assertThat(response.headers().firstValue("Permissions-Policy").orElse("")).as(what)
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .as(what + ": one policy")
+                .hasSize(1);
+        assertThat(policy)
+                .as(what)
+                .contains(
+                        "default-src 'self'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'",
+                        "frame-ancestors 'self'")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(response.headers().firstValue("Referrer-Policy"))
+                .as(what)
+                .hasValue("same-origin");
+        assertThat(response.headers().firstValue("Permissions-Policy").orElse(""))
+                .as(what)
                 .contains("camera=()", "microphone=()", "geolocation=()");
         return policy;
     }

@@ -9,13 +9,17 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Vaadin's client protocol spoken over plain HTTP, as the browser speaks it once a page is open. */
+/**
+ * Vaadin's client protocol spoken over plain HTTP, as the browser speaks it once a page is open.
+ */
 final class VaadinClient {
 
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SECURITY_KEY =
+            Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
 
     VaadinClient(int port) {
@@ -25,8 +29,12 @@ final class VaadinClient {
     /** A session with a UI on the sign-in page: the page, then the UI's init request. */
     Session openSession() throws Exception {
         HttpResponse<String> page = get("/connexion", null);
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String cookie =
+                page.headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("JSESSIONID="))
+                        .map(c -> c.substring(0, c.indexOf(';')))
+                        .findFirst()
+                        .orElseThrow();
         HttpResponse<String> init = get("/?v-r=init&location=connexion&query=", cookie);
         Matcher uiId = UI_ID.matcher(init.body());
         Matcher key = SECURITY_KEY.matcher(init.body());
@@ -35,15 +43,22 @@ final class VaadinClient {
     }
 
     HttpResponse<String> postUidl(Session session, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + session.uiId()))
-                .header("Cookie", session.cookie()).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + session.uiId()))
+                        .header("Cookie", session.cookie())
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The first message a UI sends: nothing to do, which Vaadin answers with the next sync id. */
     HttpResponse<String> postEmptyMessage(Session session) throws Exception {
-        return postUidl(session, "{\"csrfToken\":\"" + session.securityKey()
-                + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
+        return postUidl(
+                session,
+                "{\"csrfToken\":\""
+                        + session.securityKey()
+                        + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0}");
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {
@@ -58,6 +73,5 @@ final class VaadinClient {
         return URI.create("http://localhost:" + port + path);
     }
 
-    record Session(String cookie, String uiId, String securityKey) {
-    }
+    record Session(String cookie, String uiId, String securityKey) {}
 }

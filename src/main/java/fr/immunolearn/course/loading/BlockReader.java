@@ -28,29 +28,35 @@ import org.jsoup.Jsoup;
 final class BlockReader {
 
     static final Pattern BLOCK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\G\\s*(?:#([^\\s}\"=]*)|([A-Za-z][A-Za-z0-9-]*)=\"([^\"]*)\")");
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("\\G\\s*(?:#([^\\s}\"=]*)|([A-Za-z][A-Za-z0-9-]*)=\"([^\"]*)\")");
 
-    /** Each type written after {@code :::}: the attributes it takes and, for a holder, the part it holds. */
-    private record Grammar(Set<String> attributes, boolean hasId, String part, String parts) {
-    }
+    /**
+     * Each type written after {@code :::}: the attributes it takes and, for a holder, the part it
+     * holds.
+     */
+    private record Grammar(Set<String> attributes, boolean hasId, String part, String parts) {}
 
-    private static final Map<String, Grammar> BLOCKS = Map.of(
-            "callout", new Grammar(Set.of("kind", "title"), false, null, null),
-            "accordion", new Grammar(Set.of(), false, "panel", "panels"),
-            "tabs", new Grammar(Set.of(), false, "tab", "tabs"),
-            "steps", new Grammar(Set.of(), false, "step", "steps"),
-            "flipcards", new Grammar(Set.of(), false, "card", "cards"),
-            "figure", new Grammar(Set.of("file", "alt", "caption"), false, null, null),
-            "check", new Grammar(Set.of("multiple"), true, "choice", "choices"),
-            "scenario", new Grammar(Set.of(), true, "choice", "choices"));
+    private static final Map<String, Grammar> BLOCKS =
+            Map.of(
+                    "callout", new Grammar(Set.of("kind", "title"), false, null, null),
+                    "accordion", new Grammar(Set.of(), false, "panel", "panels"),
+                    "tabs", new Grammar(Set.of(), false, "tab", "tabs"),
+                    "steps", new Grammar(Set.of(), false, "step", "steps"),
+                    "flipcards", new Grammar(Set.of(), false, "card", "cards"),
+                    "figure", new Grammar(Set.of("file", "alt", "caption"), false, null, null),
+                    "check", new Grammar(Set.of("multiple"), true, "choice", "choices"),
+                    "scenario", new Grammar(Set.of(), true, "choice", "choices"));
 
-    private static final Map<String, Grammar> PARTS = Map.of(
-            "accordion", new Grammar(Set.of("title"), false, null, null),
-            "tabs", new Grammar(Set.of("title"), false, null, null),
-            "steps", new Grammar(Set.of("title"), false, null, null),
-            "flipcards", new Grammar(Set.of("front"), false, null, null),
-            "check", new Grammar(Set.of("correct", "feedback"), true, null, null),
-            "scenario", new Grammar(Set.of("consequence", "explanation"), true, null, null));
+    private static final Map<String, Grammar> PARTS =
+            Map.of(
+                    "accordion", new Grammar(Set.of("title"), false, null, null),
+                    "tabs", new Grammar(Set.of("title"), false, null, null),
+                    "steps", new Grammar(Set.of("title"), false, null, null),
+                    "flipcards", new Grammar(Set.of("front"), false, null, null),
+                    "check", new Grammar(Set.of("correct", "feedback"), true, null, null),
+                    "scenario",
+                            new Grammar(Set.of("consequence", "explanation"), true, null, null));
 
     /** What the lesson reader gives a block: its Markdown rendered as the rest of the lesson is. */
     interface Markdown {
@@ -71,7 +77,12 @@ final class BlockReader {
     private final Figures figures;
     private final Map<String, Location> blockIds;
 
-    BlockReader(String file, Problems problems, Typography typography, Markdown markdown, Figures figures,
+    BlockReader(
+            String file,
+            Problems problems,
+            Typography typography,
+            Markdown markdown,
+            Figures figures,
             Map<String, Location> blockIds) {
         this.file = file;
         this.problems = problems;
@@ -101,16 +112,17 @@ final class BlockReader {
             return Optional.empty();
         }
         Attributes attributes = attributes(container, grammar);
-        return Optional.ofNullable(switch (container.type) {
-            case "callout" -> callout(container, attributes);
-            case "accordion" -> new LessonBlock.Accordion(panels(container, grammar));
-            case "tabs" -> new LessonBlock.Tabs(panels(container, grammar));
-            case "steps" -> new LessonBlock.Steps(panels(container, grammar));
-            case "flipcards" -> new LessonBlock.FlipCards(cards(container, grammar));
-            case "figure" -> figure(container, attributes);
-            case "check" -> check(container, grammar, attributes);
-            default -> scenario(container, grammar, attributes);
-        });
+        return Optional.ofNullable(
+                switch (container.type) {
+                    case "callout" -> callout(container, attributes);
+                    case "accordion" -> new LessonBlock.Accordion(panels(container, grammar));
+                    case "tabs" -> new LessonBlock.Tabs(panels(container, grammar));
+                    case "steps" -> new LessonBlock.Steps(panels(container, grammar));
+                    case "flipcards" -> new LessonBlock.FlipCards(cards(container, grammar));
+                    case "figure" -> figure(container, attributes);
+                    case "check" -> check(container, grammar, attributes);
+                    default -> scenario(container, grammar, attributes);
+                });
     }
 
     private Callout callout(Container container, Attributes attributes) {
@@ -118,12 +130,16 @@ final class BlockReader {
         String kind = attributes.value("kind");
         Callout.Kind parsed = null;
         if (kind == null) {
-            report(at(container), "callout has no kind: write :::callout{kind=\"note\"}, \"warning\" or \"article\"");
+            report(
+                    at(container),
+                    "callout has no kind: write :::callout{kind=\"note\"}, \"warning\" or \"article\"");
         } else {
             try {
                 parsed = Callout.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                report(attributes.at("kind"), "callout kind \"" + kind + "\" is not one of note, warning, article");
+                report(
+                        attributes.at("kind"),
+                        "callout kind \"" + kind + "\" is not one of note, warning, article");
             }
         }
         String html = html(container);
@@ -139,7 +155,9 @@ final class BlockReader {
             Attributes attributes = attributes(part, PARTS.get(container.type));
             String title = text(attributes.value("title"));
             if (title.isBlank()) {
-                report(at(part), part.type + " has no title: write :::" + part.type + "{title=\"…\"}");
+                report(
+                        at(part),
+                        part.type + " has no title: write :::" + part.type + "{title=\"…\"}");
             }
             refuseContainers(part);
             String html = html(part);
@@ -162,7 +180,11 @@ final class BlockReader {
             refuseContainers(part);
             String back = html(part);
             if (blank(back)) {
-                report(at(part), "flip card \"" + front + "\" has no back: write the back as the card's text");
+                report(
+                        at(part),
+                        "flip card \""
+                                + front
+                                + "\" has no back: write the back as the card's text");
             }
             cards.add(new FlipCard(front, back));
         }
@@ -176,19 +198,32 @@ final class BlockReader {
         String description = html(container);
         Optional<String> svg = Optional.empty();
         if (file == null || file.isBlank()) {
-            report(at(container), "figure has no file: write :::figure{file=\"media/….svg\" alt=\"…\"}");
+            report(
+                    at(container),
+                    "figure has no file: write :::figure{file=\"media/….svg\" alt=\"…\"}");
         } else {
             svg = figures.svg(file, this.file, attributes.at("file"));
         }
         if (alt.isBlank()) {
-            report(at(container), "figure has no alt text: add alt=\"…\", what the figure shows in a few words");
+            report(
+                    at(container),
+                    "figure has no alt text: add alt=\"…\", what the figure shows in a few words");
         }
         if (blank(description)) {
-            report(at(container), "figure has no long description: write it as the figure's text,"
-                    + " for learners who cannot see it");
+            report(
+                    at(container),
+                    "figure has no long description: write it as the figure's text,"
+                            + " for learners who cannot see it");
         }
-        return svg.map(markup -> new LessonBlock.Figure(file, markup, alt, text(attributes.value("caption")),
-                description)).orElse(null);
+        return svg.map(
+                        markup ->
+                                new LessonBlock.Figure(
+                                        file,
+                                        markup,
+                                        alt,
+                                        text(attributes.value("caption")),
+                                        description))
+                .orElse(null);
     }
 
     private LessonBlock.Check check(Container container, Grammar grammar, Attributes attributes) {
@@ -196,7 +231,9 @@ final class BlockReader {
         boolean multiple = attributes.bool("multiple", false);
         String prompt = markdown.plain(prose(container));
         if (prompt.isBlank()) {
-            report(at(container), "check \"" + id + "\" has no question: write it before its choices");
+            report(
+                    at(container),
+                    "check \"" + id + "\" has no question: write it before its choices");
         }
         List<CheckChoice> choices = new ArrayList<>();
         Map<String, Location> choiceIds = new LinkedHashMap<>();
@@ -206,8 +243,12 @@ final class BlockReader {
             String text = choiceText(part);
             String feedback = text(choice.value("feedback"));
             if (feedback.isBlank()) {
-                report(at(part), "choice \"" + choiceId + "\" has no feedback: add feedback=\"…\","
-                        + " what the learner reads after choosing it");
+                report(
+                        at(part),
+                        "choice \""
+                                + choiceId
+                                + "\" has no feedback: add feedback=\"…\","
+                                + " what the learner reads after choosing it");
             }
             choices.add(new CheckChoice(choiceId, text, choice.bool("correct", false), feedback));
         }
@@ -216,19 +257,30 @@ final class BlockReader {
         }
         long correct = choices.stream().filter(CheckChoice::correct).count();
         if (!choices.isEmpty() && correct == 0) {
-            report(at(container), "check \"" + id + "\" has no correct answer: mark one with correct=\"true\"");
+            report(
+                    at(container),
+                    "check \"" + id + "\" has no correct answer: mark one with correct=\"true\"");
         } else if (!multiple && correct > 1) {
-            report(at(container), "check \"" + id + "\" has " + correct + " correct answers but is single-choice:"
-                    + " mark exactly one, or write multiple=\"true\"");
+            report(
+                    at(container),
+                    "check \""
+                            + id
+                            + "\" has "
+                            + correct
+                            + " correct answers but is single-choice:"
+                            + " mark exactly one, or write multiple=\"true\"");
         }
         return new LessonBlock.Check(id, prompt, multiple, choices);
     }
 
-    private LessonBlock.Scenario scenario(Container container, Grammar grammar, Attributes attributes) {
+    private LessonBlock.Scenario scenario(
+            Container container, Grammar grammar, Attributes attributes) {
         String id = blockId(container, attributes);
         String situation = markdown.html(prose(container));
         if (blank(situation)) {
-            report(at(container), "scenario \"" + id + "\" has no situation: describe it before its choices");
+            report(
+                    at(container),
+                    "scenario \"" + id + "\" has no situation: describe it before its choices");
         }
         List<ScenarioChoice> choices = new ArrayList<>();
         Map<String, Location> choiceIds = new LinkedHashMap<>();
@@ -239,17 +291,32 @@ final class BlockReader {
             String consequence = text(choice.value("consequence"));
             String explanation = text(choice.value("explanation"));
             if (consequence.isBlank()) {
-                report(at(part), "choice \"" + choiceId + "\" has no consequence: add consequence=\"…\","
-                        + " what follows from it");
+                report(
+                        at(part),
+                        "choice \""
+                                + choiceId
+                                + "\" has no consequence: add consequence=\"…\","
+                                + " what follows from it");
             }
             if (explanation.isBlank()) {
-                report(at(part), "choice \"" + choiceId + "\" has no explanation: add explanation=\"…\", why");
+                report(
+                        at(part),
+                        "choice \""
+                                + choiceId
+                                + "\" has no explanation: add explanation=\"…\", why");
             }
             choices.add(new ScenarioChoice(choiceId, text, consequence, explanation));
         }
         if (choices.size() < 2 || choices.size() > 4) {
-            report(at(container), "scenario \"" + id + "\" has " + choices.size() + " choice"
-                    + (choices.size() == 1 ? "" : "s") + ": a scenario offers 2 to 4");
+            report(
+                    at(container),
+                    "scenario \""
+                            + id
+                            + "\" has "
+                            + choices.size()
+                            + " choice"
+                            + (choices.size() == 1 ? "" : "s")
+                            + ": a scenario offers 2 to 4");
         }
         return new LessonBlock.Scenario(id, situation, choices);
     }
@@ -266,25 +333,48 @@ final class BlockReader {
                     unknown(part, container);
                 }
             } else if (!promptAllowed && !(child instanceof Containers.StrayFence)) {
-                report(new Location(markdown.line(child), 1), "text inside '" + fence(container) + "' goes in a ':::"
-                        + grammar.part() + "{…}'");
+                report(
+                        new Location(markdown.line(child), 1),
+                        "text inside '"
+                                + fence(container)
+                                + "' goes in a ':::"
+                                + grammar.part()
+                                + "{…}'");
             }
         }
         if (parts.isEmpty()) {
-            report(at(container), container.type + " has no " + grammar.parts() + ": put ':::" + grammar.part()
-                    + "' containers inside '" + fence(container) + "'");
+            report(
+                    at(container),
+                    container.type
+                            + " has no "
+                            + grammar.parts()
+                            + ": put ':::"
+                            + grammar.part()
+                            + "' containers inside '"
+                            + fence(container)
+                            + "'");
         }
         return parts;
     }
 
-    /** A container nested where none belongs: an unknown type, or a known one in the wrong place. */
+    /**
+     * A container nested where none belongs: an unknown type, or a known one in the wrong place.
+     */
     private void unknown(Container container, Container parent) {
         if (BLOCKS.containsKey(container.type) || isPart(container.type)) {
-            report(at(container), "':::" + container.type + "' cannot go "
-                    + (parent == null ? "directly in a passage" : "inside '" + fence(parent) + "'")
-                    + placeOf(container.type));
+            report(
+                    at(container),
+                    "':::"
+                            + container.type
+                            + "' cannot go "
+                            + (parent == null
+                                    ? "directly in a passage"
+                                    : "inside '" + fence(parent) + "'")
+                            + placeOf(container.type));
         } else {
-            report(at(container), "unknown block type ':::" + container.type + "' (known: " + knownTypes() + ")");
+            report(
+                    at(container),
+                    "unknown block type ':::" + container.type + "' (known: " + knownTypes() + ")");
         }
     }
 
@@ -293,9 +383,15 @@ final class BlockReader {
     }
 
     private static String placeOf(String type) {
-        List<String> holders = BLOCKS.entrySet().stream().filter(e -> type.equals(e.getValue().part()))
-                .map(Map.Entry::getKey).sorted().toList();
-        return holders.isEmpty() ? "" : " (it goes inside ::::" + String.join(" or ::::", holders) + ")";
+        List<String> holders =
+                BLOCKS.entrySet().stream()
+                        .filter(e -> type.equals(e.getValue().part()))
+                        .map(Map.Entry::getKey)
+                        .sorted()
+                        .toList();
+        return holders.isEmpty()
+                ? ""
+                : " (it goes inside ::::" + String.join(" or ::::", holders) + ")";
     }
 
     private void refuseContainers(Container container) {
@@ -332,18 +428,34 @@ final class BlockReader {
     private String blockId(Container container, Attributes attributes) {
         String id = attributes.id();
         if (id == null) {
-            report(at(container), container.type + " has no id: write " + fence(container) + "{#" + container.type
-                    + "-id}");
+            report(
+                    at(container),
+                    container.type
+                            + " has no id: write "
+                            + fence(container)
+                            + "{#"
+                            + container.type
+                            + "-id}");
             return "";
         }
         Location at = attributes.at("#");
         if (!BLOCK_ID.matcher(id).matches()) {
-            report(at, "block id \"" + id + "\" must use lower-case letters, digits and '-',"
-                    + " starting with a letter or digit");
+            report(
+                    at,
+                    "block id \""
+                            + id
+                            + "\" must use lower-case letters, digits and '-',"
+                            + " starting with a letter or digit");
         } else {
             Location earlier = blockIds.putIfAbsent(id, at);
             if (earlier != null) {
-                report(at, "duplicate block id \"" + id + "\" (already used at line " + earlier.line() + ")");
+                report(
+                        at,
+                        "duplicate block id \""
+                                + id
+                                + "\" (already used at line "
+                                + earlier.line()
+                                + ")");
             }
         }
         return id;
@@ -357,12 +469,22 @@ final class BlockReader {
         }
         Location at = attributes.at("#");
         if (!BLOCK_ID.matcher(id).matches()) {
-            report(at, "choice id \"" + id + "\" must use lower-case letters, digits and '-',"
-                    + " starting with a letter or digit");
+            report(
+                    at,
+                    "choice id \""
+                            + id
+                            + "\" must use lower-case letters, digits and '-',"
+                            + " starting with a letter or digit");
         } else {
             Location earlier = seen.putIfAbsent(id, at);
             if (earlier != null) {
-                report(at, "duplicate choice id \"" + id + "\" (already used at line " + earlier.line() + ")");
+                report(
+                        at,
+                        "duplicate choice id \""
+                                + id
+                                + "\" (already used at line "
+                                + earlier.line()
+                                + ")");
             }
         }
         return id;
@@ -391,7 +513,13 @@ final class BlockReader {
                 return otherwise;
             }
             if (!value.equals("true") && !value.equals("false")) {
-                report(places.get(key), "attribute '" + key + "' is \"" + value + "\": write \"true\" or \"false\"");
+                report(
+                        places.get(key),
+                        "attribute '"
+                                + key
+                                + "' is \""
+                                + value
+                                + "\": write \"true\" or \"false\"");
                 return otherwise;
             }
             return Boolean.parseBoolean(value);
@@ -406,8 +534,9 @@ final class BlockReader {
         }
         int line = markdown.line(container);
         if (!text.endsWith("}")) {
-            report(new Location(line, container.attributesColumn), "the attributes of '" + fence(container)
-                    + "' are not closed by '}'");
+            report(
+                    new Location(line, container.attributesColumn),
+                    "the attributes of '" + fence(container) + "' are not closed by '}'");
             return attributes;
         }
         String inside = text.substring(1, text.length() - 1);
@@ -420,8 +549,15 @@ final class BlockReader {
             String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
             end = matcher.end();
             if (key.equals("#") ? !grammar.hasId() : !grammar.attributes().contains(key)) {
-                report(at, "unknown attribute '" + (key.equals("#") ? "#" + value : key) + "' on '"
-                        + fence(container) + "' (expected: " + expected(grammar) + ")");
+                report(
+                        at,
+                        "unknown attribute '"
+                                + (key.equals("#") ? "#" + value : key)
+                                + "' on '"
+                                + fence(container)
+                                + "' (expected: "
+                                + expected(grammar)
+                                + ")");
                 continue;
             }
             if (attributes.values.containsKey(key)) {
@@ -432,10 +568,17 @@ final class BlockReader {
             attributes.places.put(key, at);
         }
         if (!inside.substring(end).isBlank()) {
-            int column = container.attributesColumn + 1 + end + (inside.substring(end).length()
-                    - inside.substring(end).stripLeading().length());
-            report(new Location(line, column), "cannot read the attributes of '" + fence(container)
-                    + "' from here: write {#id name=\"value\" …}");
+            int column =
+                    container.attributesColumn
+                            + 1
+                            + end
+                            + (inside.substring(end).length()
+                                    - inside.substring(end).stripLeading().length());
+            report(
+                    new Location(line, column),
+                    "cannot read the attributes of '"
+                            + fence(container)
+                            + "' from here: write {#id name=\"value\" …}");
         }
         return attributes;
     }

@@ -12,30 +12,36 @@ import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
 
 /**
- * The {@code :::} containers of lesson Markdown, as a commonmark block parser: a line
- * {@code :::type{#id key="value"}} opens a container, a line of the same number of colons closes
- * it, and a container nested in another uses fewer colons than its parent ({@code ::::tabs} holds
- * {@code :::tab}). A passage heading ({@code ##}) ends whatever is still open. Commonmark only
- * builds the tree; what a container means, and whether it is well formed, is {@link BlockReader}'s
- * business, so that every problem gets the loader's message.
+ * The {@code :::} containers of lesson Markdown, as a commonmark block parser: a line {@code
+ * :::type{#id key="value"}} opens a container, a line of the same number of colons closes it, and a
+ * container nested in another uses fewer colons than its parent ({@code ::::tabs} holds {@code
+ * :::tab}). A passage heading ({@code ##}) ends whatever is still open. Commonmark only builds the
+ * tree; what a container means, and whether it is well formed, is {@link BlockReader}'s business,
+ * so that every problem gets the loader's message.
  */
 final class Containers {
 
-    private static final Pattern OPENING = Pattern.compile("(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)[ \\t]*(\\{.*)?$");
+    private static final Pattern OPENING =
+            Pattern.compile("(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)[ \\t]*(\\{.*)?$");
     private static final Pattern FENCE = Pattern.compile("(:{3,})[ \\t]*$");
-    /** A passage heading: it ends any container left open, so one forgotten fence does not swallow the lesson. */
+
+    /**
+     * A passage heading: it ends any container left open, so one forgotten fence does not swallow
+     * the lesson.
+     */
     private static final Pattern PASSAGE_HEADING = Pattern.compile("#{1,2}(?:[ \\t].*)?$");
 
-    private Containers() {
-    }
+    private Containers() {}
 
     /** An opened container: its type, its attribute text, and whether its own fence closed it. */
     static final class Container extends CustomBlock {
         final int colons;
         final String type;
         final int column;
+
         /** The {@code {…}} text as written, or empty. */
         final String attributes;
+
         final int attributesColumn;
         boolean closed;
 
@@ -68,10 +74,12 @@ final class Containers {
             CharSequence line = state.getLine().getContent();
             int start = state.getNextNonSpaceIndex();
             String rest = line.subSequence(start, line.length()).toString();
-            // A fence reaching here is stray: an open container of its length would have taken it first.
+            // A fence reaching here is stray: an open container of its length would have taken it
+            // first.
             Matcher fence = FENCE.matcher(rest);
             if (fence.matches()) {
-                return BlockStart.of(new StrayParser(new StrayFence(fence.group(1).length(), start + 1)))
+                return BlockStart.of(
+                                new StrayParser(new StrayFence(fence.group(1).length(), start + 1)))
                         .atIndex(line.length());
             }
             Matcher opening = OPENING.matcher(rest);
@@ -80,8 +88,15 @@ final class Containers {
             }
             String attributes = opening.group(3) == null ? "" : opening.group(3).strip();
             int attributesColumn = opening.group(3) == null ? 0 : start + opening.start(3) + 1;
-            return BlockStart.of(new ContainerParser(new Container(opening.group(1).length(), opening.group(2),
-                    start + 1, attributes, attributesColumn))).atIndex(line.length());
+            return BlockStart.of(
+                            new ContainerParser(
+                                    new Container(
+                                            opening.group(1).length(),
+                                            opening.group(2),
+                                            start + 1,
+                                            attributes,
+                                            attributesColumn)))
+                    .atIndex(line.length());
         }
     }
 
@@ -111,7 +126,9 @@ final class Containers {
         public BlockContinue tryContinue(ParserState state) {
             if (state.getIndent() < 4) {
                 CharSequence line = state.getLine().getContent();
-                Matcher fence = FENCE.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()));
+                Matcher fence =
+                        FENCE.matcher(
+                                line.subSequence(state.getNextNonSpaceIndex(), line.length()));
                 if (fence.matches() && fence.group(1).length() == block.colons) {
                     block.closed = true;
                     return BlockContinue.finished();

@@ -1,7 +1,7 @@
 package fr.immunolearn.course.loading;
 
-import fr.immunolearn.course.CourseEditions;
 import fr.immunolearn.course.Course;
+import fr.immunolearn.course.CourseEditions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,10 +16,11 @@ import java.util.Set;
  */
 public final class CourseLoader {
 
-    private CourseLoader() {
-    }
+    private CourseLoader() {}
 
-    /** The result of checking a content folder: the editions when valid, and every problem found. */
+    /**
+     * The result of checking a content folder: the editions when valid, and every problem found.
+     */
     public record Check(Optional<CourseEditions> editions, List<ContentProblem> problems) {
 
         public boolean valid() {
@@ -60,48 +61,71 @@ public final class CourseLoader {
             return new Check(Optional.empty(), problems.sorted());
         }
         if (!Files.isRegularFile(contentDir.resolve("editions.yaml"))) {
-            problems.report(editionsFile, Location.START, "file is missing: it names the default language and"
-                    + " the editions, e.g. 'default: fr' and 'editions: [fr, en]'");
+            problems.report(
+                    editionsFile,
+                    Location.START,
+                    "file is missing: it names the default language and"
+                            + " the editions, e.g. 'default: fr' and 'editions: [fr, en]'");
             return new Check(Optional.empty(), problems.sorted());
         }
-        Optional<Fields> read = ContentText.read(contentDir.resolve("editions.yaml"), editionsFile, problems)
-                .flatMap(text -> new YamlReader(editionsFile, problems).read(text, 1))
-                .flatMap(node -> Fields.of(node, Set.of("default", "editions"), "the editions file", editionsFile,
-                        problems, Typography.NONE));
+        Optional<Fields> read =
+                ContentText.read(contentDir.resolve("editions.yaml"), editionsFile, problems)
+                        .flatMap(text -> new YamlReader(editionsFile, problems).read(text, 1))
+                        .flatMap(
+                                node ->
+                                        Fields.of(
+                                                node,
+                                                Set.of("default", "editions"),
+                                                "the editions file",
+                                                editionsFile,
+                                                problems,
+                                                Typography.NONE));
         if (read.isEmpty()) {
             return new Check(Optional.empty(), problems.sorted());
         }
         Fields editions = read.get();
         String defaultLanguage = editions.reference("default");
         List<Fields.Located<String>> languages = editions.references("editions", true);
-        if (!defaultLanguage.isEmpty() && languages.stream().noneMatch(l -> l.value().equals(defaultLanguage))) {
-            editions.report("default", "the default language \"" + defaultLanguage + "\" is not among the editions");
+        if (!defaultLanguage.isEmpty()
+                && languages.stream().noneMatch(l -> l.value().equals(defaultLanguage))) {
+            editions.report(
+                    "default",
+                    "the default language \"" + defaultLanguage + "\" is not among the editions");
         }
         Map<String, EditionReader.Edition> read2 = new LinkedHashMap<>();
         for (Fields.Located<String> language : languages) {
             String lang = language.value();
             if (!lang.matches("[a-z]{2}")) {
-                problems.report(editionsFile, language.location(), "edition \"" + lang
-                        + "\" must be a two-letter language code such as fr or en");
+                problems.report(
+                        editionsFile,
+                        language.location(),
+                        "edition \""
+                                + lang
+                                + "\" must be a two-letter language code such as fr or en");
                 continue;
             }
             Path dir = contentDir.resolve(lang);
             if (!Files.isDirectory(dir)) {
-                problems.report(display + "/" + lang, Location.START, "the folder of edition \"" + lang + "\" is missing");
+                problems.report(
+                        display + "/" + lang,
+                        Location.START,
+                        "the folder of edition \"" + lang + "\" is missing");
                 continue;
             }
-            new EditionReader(dir, display + "/" + lang, lang, problems).read()
+            new EditionReader(dir, display + "/" + lang, lang, problems)
+                    .read()
                     .ifPresent(edition -> read2.put(lang, edition));
         }
         if (!problems.isEmpty() || !read2.containsKey(defaultLanguage)) {
             return new Check(Optional.empty(), problems.sorted());
         }
         Course reference = read2.get(defaultLanguage).course();
-        read2.forEach((lang, edition) -> {
-            if (!lang.equals(defaultLanguage)) {
-                new EditionSync(reference, edition, problems).check();
-            }
-        });
+        read2.forEach(
+                (lang, edition) -> {
+                    if (!lang.equals(defaultLanguage)) {
+                        new EditionSync(reference, edition, problems).check();
+                    }
+                });
         if (!problems.isEmpty()) {
             return new Check(Optional.empty(), problems.sorted());
         }

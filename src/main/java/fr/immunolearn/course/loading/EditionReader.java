@@ -31,10 +31,31 @@ import java.util.stream.Stream;
  */
 final class EditionReader {
 
-    private static final Set<String> COURSE_KEYS = Set.of("id", "language", "title", "description", "passMark",
-            "maxAttempts", "completion", "finalUnlock", "lessons", "source", "disclaimer", "concepts");
-    private static final Set<String> QUIZ_KEYS = Set.of("id", "lesson", "title", "passMark", "maxAttempts", "draw",
-            "shuffleQuestions", "shuffleChoices", "questions");
+    private static final Set<String> COURSE_KEYS =
+            Set.of(
+                    "id",
+                    "language",
+                    "title",
+                    "description",
+                    "passMark",
+                    "maxAttempts",
+                    "completion",
+                    "finalUnlock",
+                    "lessons",
+                    "source",
+                    "disclaimer",
+                    "concepts");
+    private static final Set<String> QUIZ_KEYS =
+            Set.of(
+                    "id",
+                    "lesson",
+                    "title",
+                    "passMark",
+                    "maxAttempts",
+                    "draw",
+                    "shuffleQuestions",
+                    "shuffleChoices",
+                    "questions");
     private static final Set<String> KNOWN_ENTRIES =
             Set.of("course.yaml", "glossary.yaml", "final.yaml", "lessons", "quizzes", "media");
 
@@ -55,14 +76,22 @@ final class EditionReader {
     }
 
     /** A read edition and where its parts are written. */
-    record Edition(Course course, Places places) {
-    }
+    record Edition(Course course, Places places) {}
 
     Optional<Edition> read() {
         reportStrayFiles();
         String courseFile = display("course.yaml");
-        Optional<Fields> courseFields = yaml("course.yaml")
-                .flatMap(node -> Fields.of(node, COURSE_KEYS, "the course file", courseFile, problems, typography));
+        Optional<Fields> courseFields =
+                yaml("course.yaml")
+                        .flatMap(
+                                node ->
+                                        Fields.of(
+                                                node,
+                                                COURSE_KEYS,
+                                                "the course file",
+                                                courseFile,
+                                                problems,
+                                                typography));
         if (courseFields.isEmpty()) {
             return Optional.empty();
         }
@@ -71,19 +100,36 @@ final class EditionReader {
         places.put("course", courseId, courseFile, course.location());
         String language = course.reference("language");
         if (!language.isEmpty() && !language.equals(expectedLanguage)) {
-            course.report("language", "the course in folder '" + expectedLanguage + "' says its language is \""
-                    + language + "\"");
+            course.report(
+                    "language",
+                    "the course in folder '"
+                            + expectedLanguage
+                            + "' says its language is \""
+                            + language
+                            + "\"");
         }
         String title = course.text("title");
         String description = course.optionalText("description");
         int passMark = course.integer("passMark", 80, 0, 100);
         int maxAttempts = course.integer("maxAttempts", 0, 0, 100);
-        CompletionRule completion = CompletionRule.fromKey(course.word("completion",
-                CompletionRule.FINAL_ASSESSMENT_PASSED.key(),
-                Arrays.stream(CompletionRule.values()).map(CompletionRule::key).collect(Collectors.toSet())))
-                .orElseThrow();
-        UnlockRule unlock = UnlockRule.fromKey(course.word("finalUnlock", UnlockRule.ALL_LESSONS_DONE.key(),
-                Arrays.stream(UnlockRule.values()).map(UnlockRule::key).collect(Collectors.toSet()))).orElseThrow();
+        CompletionRule completion =
+                CompletionRule.fromKey(
+                                course.word(
+                                        "completion",
+                                        CompletionRule.FINAL_ASSESSMENT_PASSED.key(),
+                                        Arrays.stream(CompletionRule.values())
+                                                .map(CompletionRule::key)
+                                                .collect(Collectors.toSet())))
+                        .orElseThrow();
+        UnlockRule unlock =
+                UnlockRule.fromKey(
+                                course.word(
+                                        "finalUnlock",
+                                        UnlockRule.ALL_LESSONS_DONE.key(),
+                                        Arrays.stream(UnlockRule.values())
+                                                .map(UnlockRule::key)
+                                                .collect(Collectors.toSet())))
+                        .orElseThrow();
         Source source = source(course);
         String disclaimer = course.text("disclaimer");
         List<Concept> concepts = concepts(course);
@@ -97,13 +143,19 @@ final class EditionReader {
         Map<String, Location> questionIds = new HashMap<>();
         for (Path quizFile : files("quizzes", ".yaml")) {
             quiz(quizFile, defaults, true, quizIds, questionIds)
-                    .ifPresent(q -> quizzesByLesson.computeIfAbsent(q.lessonId(), k -> new ArrayList<>()).add(q));
+                    .ifPresent(
+                            q ->
+                                    quizzesByLesson
+                                            .computeIfAbsent(q.lessonId(), k -> new ArrayList<>())
+                                            .add(q));
         }
-        Optional<Quiz> finalAssessment = Files.isRegularFile(dir.resolve("final.yaml"))
-                ? quiz(dir.resolve("final.yaml"), defaults, false, quizIds, questionIds)
-                : Optional.empty();
+        Optional<Quiz> finalAssessment =
+                Files.isRegularFile(dir.resolve("final.yaml"))
+                        ? quiz(dir.resolve("final.yaml"), defaults, false, quizIds, questionIds)
+                        : Optional.empty();
         if (!Files.isRegularFile(dir.resolve("final.yaml"))) {
-            problems.report(display("final.yaml"), Location.START, "the final assessment file is missing");
+            problems.report(
+                    display("final.yaml"), Location.START, "the final assessment file is missing");
         }
 
         List<Lesson> ordered = new ArrayList<>();
@@ -111,7 +163,10 @@ final class EditionReader {
         for (Located<String> ref : lessonOrder) {
             Location earlier = listed.putIfAbsent(ref.value(), ref.location());
             if (earlier != null) {
-                problems.report(courseFile, ref.location(), "lesson \"" + ref.value() + "\" is listed twice in 'lessons'");
+                problems.report(
+                        courseFile,
+                        ref.location(),
+                        "lesson \"" + ref.value() + "\" is listed twice in 'lessons'");
                 continue;
             }
             LessonReader.Draft draft = lessons.get(ref.value());
@@ -120,28 +175,54 @@ final class EditionReader {
             }
             List<Quiz> quizzes = quizzesByLesson.getOrDefault(ref.value(), List.of());
             if (quizzes.isEmpty()) {
-                problems.report(places.of("lesson", ref.value(), null).file(), draft.idAt(),
-                        "lesson \"" + ref.value() + "\" has no quiz: add a file under quizzes/ with 'lesson: "
-                                + ref.value() + "'");
+                problems.report(
+                        places.of("lesson", ref.value(), null).file(),
+                        draft.idAt(),
+                        "lesson \""
+                                + ref.value()
+                                + "\" has no quiz: add a file under quizzes/ with 'lesson: "
+                                + ref.value()
+                                + "'");
                 continue;
             }
             if (quizzes.size() > 1) {
                 Places.Place second = places.of("quiz", quizzes.get(1).id(), null);
-                problems.report(second.file(), second.at(), "lesson \"" + ref.value() + "\" already has quiz \""
-                        + quizzes.get(0).id() + "\"; a lesson has one quiz");
+                problems.report(
+                        second.file(),
+                        second.at(),
+                        "lesson \""
+                                + ref.value()
+                                + "\" already has quiz \""
+                                + quizzes.get(0).id()
+                                + "\"; a lesson has one quiz");
             }
-            ordered.add(new Lesson(draft.id(), draft.title(), draft.objectives(),
-                    draft.concepts().stream().map(Located::value).toList(), draft.introHtml(), draft.passages(),
-                    draft.keyPoints(), draft.glossaryTerms(), quizzes.get(0)));
+            ordered.add(
+                    new Lesson(
+                            draft.id(),
+                            draft.title(),
+                            draft.objectives(),
+                            draft.concepts().stream().map(Located::value).toList(),
+                            draft.introHtml(),
+                            draft.passages(),
+                            draft.keyPoints(),
+                            draft.glossaryTerms(),
+                            quizzes.get(0)));
         }
-        lessonOrder.forEach(ref -> references.add("lesson", ref.value(), courseFile, ref.location()));
-        lessons.values().forEach(draft -> {
-            if (!listed.containsKey(draft.id())) {
-                Places.Place place = places.of("lesson", draft.id(), null);
-                problems.report(place.file(), draft.idAt(), "lesson \"" + draft.id()
-                        + "\" is not listed in 'lessons' of course.yaml");
-            }
-        });
+        lessonOrder.forEach(
+                ref -> references.add("lesson", ref.value(), courseFile, ref.location()));
+        lessons.values()
+                .forEach(
+                        draft -> {
+                            if (!listed.containsKey(draft.id())) {
+                                Places.Place place = places.of("lesson", draft.id(), null);
+                                problems.report(
+                                        place.file(),
+                                        draft.idAt(),
+                                        "lesson \""
+                                                + draft.id()
+                                                + "\" is not listed in 'lessons' of course.yaml");
+                            }
+                        });
         references.check("lesson", lessons.keySet(), problems);
         references.check("passage", passageIds(lessons.values()), problems);
         references.check("concept", concepts.stream().map(Concept::id).toList(), problems);
@@ -149,18 +230,40 @@ final class EditionReader {
         if (finalAssessment.isEmpty() || problems.count() > 0) {
             return Optional.empty();
         }
-        return Optional.of(new Edition(new Course(courseId, expectedLanguage, title, description, source, disclaimer,
-                completion, unlock, concepts, List.copyOf(glossary.values()), ordered, finalAssessment.get()), places));
+        return Optional.of(
+                new Edition(
+                        new Course(
+                                courseId,
+                                expectedLanguage,
+                                title,
+                                description,
+                                source,
+                                disclaimer,
+                                completion,
+                                unlock,
+                                concepts,
+                                List.copyOf(glossary.values()),
+                                ordered,
+                                finalAssessment.get()),
+                        places));
     }
 
     private Source source(Fields course) {
         if (!course.has("source")) {
-            course.report("source", "the course file has no 'source': learners must see where the content comes from");
+            course.report(
+                    "source",
+                    "the course file has no 'source': learners must see where the content comes from");
             return new Source("", "", "", "");
         }
-        return course.nested("source", Set.of("title", "author", "url", "note"), "the course's source")
-                .map(s -> new Source(s.text("title"), s.optionalText("author"),
-                        s.has("url") ? s.reference("url") : "", s.optionalText("note")))
+        return course.nested(
+                        "source", Set.of("title", "author", "url", "note"), "the course's source")
+                .map(
+                        s ->
+                                new Source(
+                                        s.text("title"),
+                                        s.optionalText("author"),
+                                        s.has("url") ? s.reference("url") : "",
+                                        s.optionalText("note")))
                 .orElse(new Source("", "", "", ""));
     }
 
@@ -168,13 +271,19 @@ final class EditionReader {
         List<Concept> concepts = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         for (YamlNode node : course.list("concepts", true)) {
-            Fields.of(node, Set.of("id", "label"), "a concept", course.file(), problems, typography).ifPresent(c -> {
-                String id = c.id("id");
-                Concept concept = new Concept(id, c.describing("concept \"" + id + "\"").text("label"));
-                if (unique(seen, id, c.at("id"), course.file(), "concept")) {
-                    concepts.add(concept);
-                }
-            });
+            Fields.of(node, Set.of("id", "label"), "a concept", course.file(), problems, typography)
+                    .ifPresent(
+                            c -> {
+                                String id = c.id("id");
+                                Concept concept =
+                                        new Concept(
+                                                id,
+                                                c.describing("concept \"" + id + "\"")
+                                                        .text("label"));
+                                if (unique(seen, id, c.at("id"), course.file(), "concept")) {
+                                    concepts.add(concept);
+                                }
+                            });
         }
         return concepts;
     }
@@ -184,21 +293,51 @@ final class EditionReader {
         Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
         Map<String, Location> seen = new HashMap<>();
         yaml("glossary.yaml")
-                .flatMap(node -> Fields.of(node, Set.of("terms"), "the glossary", file, problems, typography))
-                .ifPresent(glossary -> {
-                    for (YamlNode node : glossary.list("terms", true)) {
-                        Fields.of(node, Set.of("id", "term", "definition"), "a glossary entry", file, problems, typography)
-                                .ifPresent(e -> {
-                                    String id = e.id("id");
-                                    Fields entry = e.describing("glossary entry \"" + id + "\"");
-                                    GlossaryEntry read = new GlossaryEntry(id, entry.text("term"), entry.text("definition"));
-                                    if (unique(seen, id, e.at("id"), file, "glossary entry")) {
-                                        entries.put(id, read);
-                                        places.put("glossary", id, file, e.at("id"));
-                                    }
-                                });
-                    }
-                });
+                .flatMap(
+                        node ->
+                                Fields.of(
+                                        node,
+                                        Set.of("terms"),
+                                        "the glossary",
+                                        file,
+                                        problems,
+                                        typography))
+                .ifPresent(
+                        glossary -> {
+                            for (YamlNode node : glossary.list("terms", true)) {
+                                Fields.of(
+                                                node,
+                                                Set.of("id", "term", "definition"),
+                                                "a glossary entry",
+                                                file,
+                                                problems,
+                                                typography)
+                                        .ifPresent(
+                                                e -> {
+                                                    String id = e.id("id");
+                                                    Fields entry =
+                                                            e.describing(
+                                                                    "glossary entry \""
+                                                                            + id
+                                                                            + "\"");
+                                                    GlossaryEntry read =
+                                                            new GlossaryEntry(
+                                                                    id,
+                                                                    entry.text("term"),
+                                                                    entry.text("definition"));
+                                                    if (unique(
+                                                            seen,
+                                                            id,
+                                                            e.at("id"),
+                                                            file,
+                                                            "glossary entry")) {
+                                                        entries.put(id, read);
+                                                        places.put(
+                                                                "glossary", id, file, e.at("id"));
+                                                    }
+                                                });
+                            }
+                        });
         return entries;
     }
 
@@ -214,45 +353,102 @@ final class EditionReader {
             if (text.isEmpty()) {
                 continue;
             }
-            new LessonReader(file, problems, typography, glossary, figures).read(text.get()).ifPresent(draft -> {
-                draft.concepts().forEach(c -> references.add("concept", c.value(), file, c.location()));
-                draft.passageConcepts().forEach(c -> references.add("concept", c.value(), file, c.location()));
-                for (Map.Entry<String, Location> passage : draft.passagePlaces().entrySet()) {
-                    Places.Place earlier = seenPassages.putIfAbsent(passage.getKey(),
-                            new Places.Place(file, passage.getValue()));
-                    if (earlier != null && !earlier.file().equals(file)) {
-                        problems.report(file, passage.getValue(), "duplicate passage id \"" + passage.getKey()
-                                + "\" (also in " + earlier.file() + ":" + earlier.at().line() + ")");
-                    }
-                }
-                for (Map.Entry<String, Location> block : draft.blockIds().entrySet()) {
-                    Places.Place earlier = seenBlocks.putIfAbsent(block.getKey(), new Places.Place(file, block.getValue()));
-                    if (earlier != null) {
-                        problems.report(file, block.getValue(), "duplicate block id \"" + block.getKey()
-                                + "\" (also in " + earlier.file() + ":" + earlier.at().line() + ")");
-                    }
-                    places.put("block", block.getKey(), file, block.getValue());
-                }
-                draft.blockPlaces().forEach((key, at) -> places.put("block-at", key, file, at));
-                draft.passagePlaces().forEach((id, at) -> places.put("passage", id, file, at));
-                if (unique(seenLessons, draft.id(), draft.idAt(), file, "lesson")) {
-                    lessons.put(draft.id(), draft);
-                    places.put("lesson", draft.id(), file, draft.idAt());
-                }
-            });
+            new LessonReader(file, problems, typography, glossary, figures)
+                    .read(text.get())
+                    .ifPresent(
+                            draft -> {
+                                draft.concepts()
+                                        .forEach(
+                                                c ->
+                                                        references.add(
+                                                                "concept",
+                                                                c.value(),
+                                                                file,
+                                                                c.location()));
+                                draft.passageConcepts()
+                                        .forEach(
+                                                c ->
+                                                        references.add(
+                                                                "concept",
+                                                                c.value(),
+                                                                file,
+                                                                c.location()));
+                                for (Map.Entry<String, Location> passage :
+                                        draft.passagePlaces().entrySet()) {
+                                    Places.Place earlier =
+                                            seenPassages.putIfAbsent(
+                                                    passage.getKey(),
+                                                    new Places.Place(file, passage.getValue()));
+                                    if (earlier != null && !earlier.file().equals(file)) {
+                                        problems.report(
+                                                file,
+                                                passage.getValue(),
+                                                "duplicate passage id \""
+                                                        + passage.getKey()
+                                                        + "\" (also in "
+                                                        + earlier.file()
+                                                        + ":"
+                                                        + earlier.at().line()
+                                                        + ")");
+                                    }
+                                }
+                                for (Map.Entry<String, Location> block :
+                                        draft.blockIds().entrySet()) {
+                                    Places.Place earlier =
+                                            seenBlocks.putIfAbsent(
+                                                    block.getKey(),
+                                                    new Places.Place(file, block.getValue()));
+                                    if (earlier != null) {
+                                        problems.report(
+                                                file,
+                                                block.getValue(),
+                                                "duplicate block id \""
+                                                        + block.getKey()
+                                                        + "\" (also in "
+                                                        + earlier.file()
+                                                        + ":"
+                                                        + earlier.at().line()
+                                                        + ")");
+                                    }
+                                    places.put("block", block.getKey(), file, block.getValue());
+                                }
+                                draft.blockPlaces()
+                                        .forEach(
+                                                (key, at) -> places.put("block-at", key, file, at));
+                                draft.passagePlaces()
+                                        .forEach((id, at) -> places.put("passage", id, file, at));
+                                if (unique(seenLessons, draft.id(), draft.idAt(), file, "lesson")) {
+                                    lessons.put(draft.id(), draft);
+                                    places.put("lesson", draft.id(), file, draft.idAt());
+                                }
+                            });
         }
         return lessons;
     }
 
-    private record QuizDefaults(int passMark, int maxAttempts) {
-    }
+    private record QuizDefaults(int passMark, int maxAttempts) {}
 
-    private Optional<Quiz> quiz(Path path, QuizDefaults defaults, boolean lessonQuiz,
-            Map<String, Location> quizIds, Map<String, Location> questionIds) {
+    private Optional<Quiz> quiz(
+            Path path,
+            QuizDefaults defaults,
+            boolean lessonQuiz,
+            Map<String, Location> quizIds,
+            Map<String, Location> questionIds) {
         String file = display(dir.relativize(path).toString());
-        Optional<Fields> read = text(path, file).flatMap(t -> new YamlReader(file, problems).read(t, 1))
-                .flatMap(node -> Fields.of(node, QUIZ_KEYS, lessonQuiz ? "a lesson quiz" : "the final assessment",
-                        file, problems, typography));
+        Optional<Fields> read =
+                text(path, file)
+                        .flatMap(t -> new YamlReader(file, problems).read(t, 1))
+                        .flatMap(
+                                node ->
+                                        Fields.of(
+                                                node,
+                                                QUIZ_KEYS,
+                                                lessonQuiz
+                                                        ? "a lesson quiz"
+                                                        : "the final assessment",
+                                                file,
+                                                problems,
+                                                typography));
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -274,42 +470,74 @@ final class EditionReader {
         QuestionReader reader = new QuestionReader(file, problems, typography, references);
         List<Question> questions = new ArrayList<>();
         for (YamlNode node : quiz.list("questions", true)) {
-            reader.read(node).ifPresent(question -> {
-                Location at = node instanceof YamlNode.Mapping m && m.entries().containsKey("id")
-                        ? m.entries().get("id").value().location() : node.location();
-                if (unique(questionIds, question.id(), at, file, "question")) {
-                    questions.add(question);
-                    places.put("question", question.id(), file, at);
-                }
-            });
+            reader.read(node)
+                    .ifPresent(
+                            question -> {
+                                Location at =
+                                        node instanceof YamlNode.Mapping m
+                                                        && m.entries().containsKey("id")
+                                                ? m.entries().get("id").value().location()
+                                                : node.location();
+                                if (unique(questionIds, question.id(), at, file, "question")) {
+                                    questions.add(question);
+                                    places.put("question", question.id(), file, at);
+                                }
+                            });
         }
         int draw = quiz.integer("draw", questions.size(), 1, 1000);
         if (quiz.has("draw") && draw > questions.size() && !questions.isEmpty()) {
-            quiz.report("draw", "quiz \"" + id + "\" draws " + draw + " questions from a pool of " + questions.size());
+            quiz.report(
+                    "draw",
+                    "quiz \""
+                            + id
+                            + "\" draws "
+                            + draw
+                            + " questions from a pool of "
+                            + questions.size());
         }
         if (!unique(quizIds, id, fields.at("id"), file, "quiz")) {
             return Optional.empty();
         }
         places.put("quiz", id, file, fields.at("id"));
-        return Optional.of(new Quiz(id, lessonId, title, passMark, maxAttempts, Math.min(draw, questions.size()),
-                shuffleQuestions, shuffleChoices, questions));
+        return Optional.of(
+                new Quiz(
+                        id,
+                        lessonId,
+                        title,
+                        passMark,
+                        maxAttempts,
+                        Math.min(draw, questions.size()),
+                        shuffleQuestions,
+                        shuffleChoices,
+                        questions));
     }
 
-    private boolean unique(Map<String, Location> seen, String id, Location at, String file, String what) {
+    private boolean unique(
+            Map<String, Location> seen, String id, Location at, String file, String what) {
         if (id.isEmpty()) {
             return false;
         }
         Location earlier = seen.putIfAbsent(id, at);
         if (earlier != null) {
-            problems.report(file, at, "duplicate " + what + " id \"" + id + "\" (already used at line "
-                    + earlier.line() + ")");
+            problems.report(
+                    file,
+                    at,
+                    "duplicate "
+                            + what
+                            + " id \""
+                            + id
+                            + "\" (already used at line "
+                            + earlier.line()
+                            + ")");
             return false;
         }
         return true;
     }
 
     private static Set<String> passageIds(java.util.Collection<LessonReader.Draft> lessons) {
-        return lessons.stream().flatMap(l -> l.passages().stream()).map(Passage::id)
+        return lessons.stream()
+                .flatMap(l -> l.passages().stream())
+                .map(Passage::id)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
@@ -336,26 +564,46 @@ final class EditionReader {
         try (Stream<Path> entries = Files.list(sub)) {
             List<Path> all = entries.sorted().toList();
             for (Path path : all) {
-                if (!path.getFileName().toString().endsWith(extension) || !Files.isRegularFile(path)) {
-                    problems.report(display(dir.relativize(path).toString()), Location.START,
+                if (!path.getFileName().toString().endsWith(extension)
+                        || !Files.isRegularFile(path)) {
+                    problems.report(
+                            display(dir.relativize(path).toString()),
+                            Location.START,
                             "unexpected file: " + folder + "/ holds only *" + extension + " files");
                 }
             }
-            return all.stream().filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p))
+            return all.stream()
+                    .filter(
+                            p ->
+                                    p.getFileName().toString().endsWith(extension)
+                                            && Files.isRegularFile(p))
                     .toList();
         } catch (IOException e) {
-            problems.report(display(folder), Location.START, "cannot list the folder: " + e.getMessage());
+            problems.report(
+                    display(folder), Location.START, "cannot list the folder: " + e.getMessage());
             return List.of();
         }
     }
 
     private void reportStrayFiles() {
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.map(p -> p.getFileName().toString()).filter(name -> !KNOWN_ENTRIES.contains(name)).sorted()
-                    .forEach(name -> problems.report(display(name), Location.START, "unexpected file in an edition"
-                            + " (expected: " + String.join(", ", new java.util.TreeSet<>(KNOWN_ENTRIES)) + ")"));
+            entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !KNOWN_ENTRIES.contains(name))
+                    .sorted()
+                    .forEach(
+                            name ->
+                                    problems.report(
+                                            display(name),
+                                            Location.START,
+                                            "unexpected file in an edition"
+                                                    + " (expected: "
+                                                    + String.join(
+                                                            ", ",
+                                                            new java.util.TreeSet<>(KNOWN_ENTRIES))
+                                                    + ")"));
         } catch (IOException e) {
-            problems.report(displayDir, Location.START, "cannot list the folder: " + e.getMessage());
+            problems.report(
+                    displayDir, Location.START, "cannot list the folder: " + e.getMessage());
         }
     }
 

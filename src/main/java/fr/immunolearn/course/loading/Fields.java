@@ -22,7 +22,12 @@ final class Fields {
     private final String what;
     private final Typography typography;
 
-    private Fields(YamlNode.Mapping mapping, String file, Problems problems, String what, Typography typography) {
+    private Fields(
+            YamlNode.Mapping mapping,
+            String file,
+            Problems problems,
+            String what,
+            Typography typography) {
         this.mapping = mapping;
         this.file = file;
         this.problems = problems;
@@ -33,24 +38,44 @@ final class Fields {
     /**
      * Reads {@code node} as a mapping holding only {@code allowedKeys}; reports anything else.
      *
-     * @param what the thing the mapping describes, for messages ("question \"q1\"", "the course file")
+     * @param what the thing the mapping describes, for messages ("question \"q1\"", "the course
+     *     file")
      */
-    static Optional<Fields> of(YamlNode node, Set<String> allowedKeys, String what, String file,
-            Problems problems, Typography typography) {
+    static Optional<Fields> of(
+            YamlNode node,
+            Set<String> allowedKeys,
+            String what,
+            String file,
+            Problems problems,
+            Typography typography) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.report(file, node.location(), what + " must be a mapping of keys to values, not " + node.description());
+            problems.report(
+                    file,
+                    node.location(),
+                    what + " must be a mapping of keys to values, not " + node.description());
             return Optional.empty();
         }
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!allowedKeys.contains(entry.key())) {
-                problems.report(file, entry.keyLocation(), "unknown key '" + entry.key() + "' in " + what
-                        + " (expected one of: " + String.join(", ", new TreeSet<>(allowedKeys)) + ")");
+                problems.report(
+                        file,
+                        entry.keyLocation(),
+                        "unknown key '"
+                                + entry.key()
+                                + "' in "
+                                + what
+                                + " (expected one of: "
+                                + String.join(", ", new TreeSet<>(allowedKeys))
+                                + ")");
             }
         }
         return Optional.of(new Fields(mapping, file, problems, what, typography));
     }
 
-    /** The mapping under {@code key}, read like this one; empty (and reported) when it is not a mapping. */
+    /**
+     * The mapping under {@code key}, read like this one; empty (and reported) when it is not a
+     * mapping.
+     */
     Optional<Fields> nested(String key, Set<String> allowedKeys, String nestedWhat) {
         YamlNode.Entry entry = mapping.entries().get(key);
         if (entry == null) {
@@ -97,8 +122,15 @@ final class Fields {
     String id(String key) {
         String value = rawText(key, true);
         if (!value.isEmpty() && !ID.matcher(value).matches()) {
-            report(key, "'" + key + "' of " + what + " is \"" + value
-                    + "\": use lower-case letters, digits, '-' or '_' (at most 64, starting with a letter or digit)");
+            report(
+                    key,
+                    "'"
+                            + key
+                            + "' of "
+                            + what
+                            + " is \""
+                            + value
+                            + "\": use lower-case letters, digits, '-' or '_' (at most 64, starting with a letter or digit)");
         }
         return value;
     }
@@ -128,8 +160,16 @@ final class Fields {
         }
         String value = rawText(key, true);
         if (!value.isEmpty() && !vocabulary.contains(value)) {
-            report(key, "'" + key + "' of " + what + " is \"" + value + "\"; expected one of: "
-                    + String.join(", ", new TreeSet<>(vocabulary)));
+            report(
+                    key,
+                    "'"
+                            + key
+                            + "' of "
+                            + what
+                            + " is \""
+                            + value
+                            + "\"; expected one of: "
+                            + String.join(", ", new TreeSet<>(vocabulary)));
             return fallback;
         }
         return value.isEmpty() ? fallback : value;
@@ -148,7 +188,8 @@ final class Fields {
 
     private String scalarText(YamlNode node, String label) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            problems.report(file, node.location(), label + " must be text, not " + node.description());
+            problems.report(
+                    file, node.location(), label + " must be text, not " + node.description());
             return "";
         }
         String text = scalar.text().strip();
@@ -164,7 +205,8 @@ final class Fields {
         if (entry == null) {
             return fallback;
         }
-        if (entry.value() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.INTEGER) {
+        if (entry.value() instanceof YamlNode.Scalar scalar
+                && scalar.kind() == YamlNode.Scalar.Kind.INTEGER) {
             try {
                 int value = Integer.parseInt(scalar.text());
                 if (value >= min && value <= max) {
@@ -174,8 +216,18 @@ final class Fields {
                 // reported below
             }
         }
-        report(key, "'" + key + "' of " + what + " must be a whole number from " + min + " to " + max
-                + ", not " + entry.value().description());
+        report(
+                key,
+                "'"
+                        + key
+                        + "' of "
+                        + what
+                        + " must be a whole number from "
+                        + min
+                        + " to "
+                        + max
+                        + ", not "
+                        + entry.value().description());
         return fallback;
     }
 
@@ -185,15 +237,22 @@ final class Fields {
         if (entry == null) {
             return fallback;
         }
-        if (entry.value() instanceof YamlNode.Scalar scalar && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER
-                || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
+        if (entry.value() instanceof YamlNode.Scalar scalar
+                && (scalar.kind() == YamlNode.Scalar.Kind.INTEGER
+                        || scalar.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
             double value = Double.parseDouble(scalar.text());
             if (value > 0 && value <= 1000) {
                 return value;
             }
         }
-        report(key, "'" + key + "' of " + what + " must be a number greater than 0 (and at most 1000), not "
-                + entry.value().description());
+        report(
+                key,
+                "'"
+                        + key
+                        + "' of "
+                        + what
+                        + " must be a number greater than 0 (and at most 1000), not "
+                        + entry.value().description());
         return fallback;
     }
 
@@ -202,18 +261,30 @@ final class Fields {
         YamlNode.Entry entry = mapping.entries().get(key);
         if (entry == null) {
             if (required) {
-                problems.report(file, mapping.location(), what + " has no '" + key + "' (true or false)");
+                problems.report(
+                        file, mapping.location(), what + " has no '" + key + "' (true or false)");
             }
             return fallback;
         }
-        if (entry.value() instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+        if (entry.value() instanceof YamlNode.Scalar scalar
+                && scalar.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
             return Boolean.parseBoolean(scalar.text());
         }
-        report(key, "'" + key + "' of " + what + " must be true or false, not " + entry.value().description());
+        report(
+                key,
+                "'"
+                        + key
+                        + "' of "
+                        + what
+                        + " must be true or false, not "
+                        + entry.value().description());
         return fallback;
     }
 
-    /** A list's items; reports a missing (when required) or empty list, or a value that is not a list. */
+    /**
+     * A list's items; reports a missing (when required) or empty list, or a value that is not a
+     * list.
+     */
     List<YamlNode> list(String key, boolean required) {
         YamlNode.Entry entry = mapping.entries().get(key);
         if (entry == null) {
@@ -223,12 +294,20 @@ final class Fields {
             return List.of();
         }
         if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
-            problems.report(file, entry.value().location(), "'" + key + "' of " + what + " must be a list, not "
-                    + entry.value().description());
+            problems.report(
+                    file,
+                    entry.value().location(),
+                    "'"
+                            + key
+                            + "' of "
+                            + what
+                            + " must be a list, not "
+                            + entry.value().description());
             return List.of();
         }
         if (sequence.items().isEmpty() && required) {
-            problems.report(file, sequence.location(), "'" + key + "' of " + what + " is an empty list");
+            problems.report(
+                    file, sequence.location(), "'" + key + "' of " + what + " is an empty list");
         }
         return sequence.items();
     }
@@ -246,12 +325,14 @@ final class Fields {
     List<Located<String>> references(String key, boolean required) {
         List<Located<String>> refs = new ArrayList<>();
         for (YamlNode item : list(key, required)) {
-            refs.add(new Located<>(scalarText(item, "an item of '" + key + "' in " + what), item.location()));
+            refs.add(
+                    new Located<>(
+                            scalarText(item, "an item of '" + key + "' in " + what),
+                            item.location()));
         }
         return refs;
     }
 
     /** A value together with where it was written. */
-    record Located<T>(T value, Location location) {
-    }
+    record Located<T>(T value, Location location) {}
 }

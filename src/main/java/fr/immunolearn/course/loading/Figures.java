@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Figures {
 
-    private static final Pattern MEDIA_FILE = Pattern.compile("media/[A-Za-z0-9][A-Za-z0-9._-]*\\.svg");
+    private static final Pattern MEDIA_FILE =
+            Pattern.compile("media/[A-Za-z0-9][A-Za-z0-9._-]*\\.svg");
 
     private final Path editionDir;
     private final String displayDir;
@@ -29,17 +30,28 @@ final class Figures {
     /** The SVG markup to inline, or empty after reporting why the file cannot be shown. */
     Optional<String> svg(String file, String lessonFile, Location at) {
         if (!MEDIA_FILE.matcher(file).matches() || file.contains("..")) {
-            problems.report(lessonFile, at, "figure file \"" + file + "\" must be an .svg file in media/,"
-                    + " e.g. media/schema.svg");
+            problems.report(
+                    lessonFile,
+                    at,
+                    "figure file \""
+                            + file
+                            + "\" must be an .svg file in media/,"
+                            + " e.g. media/schema.svg");
             return Optional.empty();
         }
         Path path = editionDir.resolve(file);
         if (!Files.isRegularFile(path)) {
-            problems.report(lessonFile, at, "figure file \"" + file + "\" does not exist in " + displayDir + "/media/");
+            problems.report(
+                    lessonFile,
+                    at,
+                    "figure file \"" + file + "\" does not exist in " + displayDir + "/media/");
             return Optional.empty();
         }
         String display = displayDir + "/" + file;
-        return checked.computeIfAbsent(file, f -> ContentText.read(path, display, problems)
-                .flatMap(text -> SvgFigure.sanitise(text, display, problems)));
+        return checked.computeIfAbsent(
+                file,
+                f ->
+                        ContentText.read(path, display, problems)
+                                .flatMap(text -> SvgFigure.sanitise(text, display, problems)));
     }
 }

@@ -18,7 +18,9 @@ public class InvalidContentException extends RuntimeException {
     }
 
     private static String describe(List<ContentProblem> problems) {
-        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the course content:\n"
+        return problems.size()
+                + (problems.size() == 1 ? " problem" : " problems")
+                + " in the course content:\n"
                 + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }

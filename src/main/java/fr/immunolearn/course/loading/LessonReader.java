@@ -35,23 +35,42 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Reads one lesson file: YAML front matter, then Markdown whose {@code ## Title {#id concepts="…"}}
- * headings open the passages. Commonmark has no syntax for heading ids, so the trailing
- * attribute block (Pandoc's convention) is read here. Authored HTML is checked for scripts and
- * event handlers, reported with its position, and the rendered HTML is always cleaned by jsoup.
+ * headings open the passages. Commonmark has no syntax for heading ids, so the trailing attribute
+ * block (Pandoc's convention) is read here. Authored HTML is checked for scripts and event
+ * handlers, reported with its position, and the rendered HTML is always cleaned by jsoup.
  */
 final class LessonReader {
 
-    static final Set<String> FRONT_MATTER_KEYS = Set.of("id", "title", "objectives", "concepts", "summary");
+    static final Set<String> FRONT_MATTER_KEYS =
+            Set.of("id", "title", "objectives", "concepts", "summary");
     private static final String TERM_SCHEME = "term:";
     private static final String TERM_MARK = "#term:";
     private static final Pattern ATTRIBUTES =
             Pattern.compile("\\s*\\{#([^\\s}]*)((?:\\s+[A-Za-z-]+=\"[^\"]*\")*)\\s*}\\s*$");
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z-]+)=\"([^\"]*)\"");
-    private static final Set<String> FORBIDDEN_TAGS = Set.of("script", "style", "iframe", "frame", "object",
-            "embed", "form", "input", "button", "textarea", "select", "link", "meta", "base", "svg", "math");
+    private static final Set<String> FORBIDDEN_TAGS =
+            Set.of(
+                    "script",
+                    "style",
+                    "iframe",
+                    "frame",
+                    "object",
+                    "embed",
+                    "form",
+                    "input",
+                    "button",
+                    "textarea",
+                    "select",
+                    "link",
+                    "meta",
+                    "base",
+                    "svg",
+                    "math");
     private static final Parser MARKDOWN =
-            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                    .customBlockParserFactory(new Containers.Factory()).build();
+            Parser.builder()
+                    .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                    .customBlockParserFactory(new Containers.Factory())
+                    .build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().sanitizeUrls(true).build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
@@ -61,7 +80,11 @@ final class LessonReader {
     private final Map<String, GlossaryEntry> glossary;
     private final Figures figures;
 
-    LessonReader(String file, Problems problems, Typography typography, Map<String, GlossaryEntry> glossary,
+    LessonReader(
+            String file,
+            Problems problems,
+            Typography typography,
+            Map<String, GlossaryEntry> glossary,
             Figures figures) {
         this.file = file;
         this.problems = problems;
@@ -76,13 +99,25 @@ final class LessonReader {
      * @param blockIds where each check's and scenario's id is written
      * @param blockPlaces where each block of a passage starts, keyed {@link #blockKey}
      */
-    record Draft(String id, Location idAt, String title, List<String> objectives, List<Located<String>> concepts,
-            String introHtml, List<Passage> passages, Map<String, Location> passagePlaces,
-            List<Located<String>> passageConcepts, List<String> keyPoints, List<String> glossaryTerms,
-            Map<String, Location> blockIds, Map<String, Location> blockPlaces) {
-    }
+    record Draft(
+            String id,
+            Location idAt,
+            String title,
+            List<String> objectives,
+            List<Located<String>> concepts,
+            String introHtml,
+            List<Passage> passages,
+            Map<String, Location> passagePlaces,
+            List<Located<String>> passageConcepts,
+            List<String> keyPoints,
+            List<String> glossaryTerms,
+            Map<String, Location> blockIds,
+            Map<String, Location> blockPlaces) {}
 
-    /** How a block is named among the places of an edition: its passage and its rank among the passage's blocks. */
+    /**
+     * How a block is named among the places of an edition: its passage and its rank among the
+     * passage's blocks.
+     */
     static String blockKey(String passageId, int rank) {
         return passageId + "/" + rank;
     }
@@ -90,8 +125,11 @@ final class LessonReader {
     Optional<Draft> read(String source) {
         String text = source.replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
-            problems.report(file, Location.START, "a lesson file starts with YAML front matter between '---' lines"
-                    + " (id, title, objectives, concepts, summary)");
+            problems.report(
+                    file,
+                    Location.START,
+                    "a lesson file starts with YAML front matter between '---' lines"
+                            + " (id, title, objectives, concepts, summary)");
             return Optional.empty();
         }
         int close = text.indexOf("\n---\n", 3);
@@ -103,11 +141,22 @@ final class LessonReader {
             return Optional.empty();
         }
         String frontMatter = text.substring(4, close + 1);
-        int bodyFirstLine = (int) text.substring(0, Math.min(text.length(), close + 5)).lines().count() + 1;
+        int bodyFirstLine =
+                (int) text.substring(0, Math.min(text.length(), close + 5)).lines().count() + 1;
         String body = close + 5 <= text.length() ? text.substring(close + 5) : "";
 
-        Optional<Fields> front = new YamlReader(file, problems).read(frontMatter, 2)
-                .flatMap(node -> Fields.of(node, FRONT_MATTER_KEYS, "the lesson's front matter", file, problems, typography));
+        Optional<Fields> front =
+                new YamlReader(file, problems)
+                        .read(frontMatter, 2)
+                        .flatMap(
+                                node ->
+                                        Fields.of(
+                                                node,
+                                                FRONT_MATTER_KEYS,
+                                                "the lesson's front matter",
+                                                file,
+                                                problems,
+                                                typography));
         if (front.isEmpty()) {
             return Optional.empty();
         }
@@ -121,9 +170,21 @@ final class LessonReader {
 
         Body parsed = new Body(id, bodyFirstLine - 1);
         parsed.read(body);
-        return Optional.of(new Draft(id, fields.at("id"), title, objectives, concepts, parsed.introHtml,
-                parsed.passages, parsed.passagePlaces, parsed.passageConcepts, keyPoints,
-                List.copyOf(parsed.termsUsed), parsed.blockIds, parsed.blockPlaces));
+        return Optional.of(
+                new Draft(
+                        id,
+                        fields.at("id"),
+                        title,
+                        objectives,
+                        concepts,
+                        parsed.introHtml,
+                        parsed.passages,
+                        parsed.passagePlaces,
+                        parsed.passageConcepts,
+                        keyPoints,
+                        List.copyOf(parsed.termsUsed),
+                        parsed.blockIds,
+                        parsed.blockPlaces));
     }
 
     /** The Markdown body split into passages. */
@@ -176,8 +237,11 @@ final class LessonReader {
                     current = new ArrayList<>();
                     head = heading.getLevel() == 2 ? passageHead(heading) : null;
                     if (heading.getLevel() == 1) {
-                        problems.report(file, where(heading), "a lesson's title comes from its front matter:"
-                                + " use '## Title {#passage-id}' headings in the body");
+                        problems.report(
+                                file,
+                                where(heading),
+                                "a lesson's title comes from its front matter:"
+                                        + " use '## Title {#passage-id}' headings in the body");
                     }
                 } else {
                     current.add(child);
@@ -186,8 +250,12 @@ final class LessonReader {
             }
             close(head, current);
             if (passages.isEmpty()) {
-                problems.report(file, new Location(lineShift + 1, 1),
-                        "lesson \"" + lessonId + "\" has no passage: open each with '## Title {#passage-id}'");
+                problems.report(
+                        file,
+                        new Location(lineShift + 1, 1),
+                        "lesson \""
+                                + lessonId
+                                + "\" has no passage: open each with '## Title {#passage-id}'");
             }
         }
 
@@ -195,12 +263,20 @@ final class LessonReader {
             if (head == null) {
                 for (Node node : nodes) {
                     if (node instanceof Container container) {
-                        problems.report(file, blocks.at(container), "':::" + container.type
-                                + "' is before the first passage: blocks go inside a passage");
+                        problems.report(
+                                file,
+                                blocks.at(container),
+                                "':::"
+                                        + container.type
+                                        + "' is before the first passage: blocks go inside a passage");
                     }
                 }
                 if (passages.isEmpty()) {
-                    introHtml = render(nodes.stream().filter(n -> !(n instanceof CustomBlock)).toList());
+                    introHtml =
+                            render(
+                                    nodes.stream()
+                                            .filter(n -> !(n instanceof CustomBlock))
+                                            .toList());
                 }
                 return;
             }
@@ -220,17 +296,38 @@ final class LessonReader {
                 }
             }
             addProse(body, prose);
-            // A block that could not be read has its own problems; the passage is not also "without text".
-            if (!written && body.stream().allMatch(b -> b.texts().stream().allMatch(t -> Jsoup.parse(t).text().isBlank()))) {
+            // A block that could not be read has its own problems; the passage is not also "without
+            // text".
+            if (!written
+                    && body.stream()
+                            .allMatch(
+                                    b ->
+                                            b.texts().stream()
+                                                    .allMatch(
+                                                            t ->
+                                                                    Jsoup.parse(t)
+                                                                            .text()
+                                                                            .isBlank()))) {
                 problems.report(file, head.at, "passage \"" + head.id + "\" has no text");
             }
             if (passagePlaces.containsKey(head.id)) {
-                problems.report(file, head.at, "duplicate passage id \"" + head.id + "\" (first at line "
-                        + passagePlaces.get(head.id).line() + ")");
+                problems.report(
+                        file,
+                        head.at,
+                        "duplicate passage id \""
+                                + head.id
+                                + "\" (first at line "
+                                + passagePlaces.get(head.id).line()
+                                + ")");
                 return;
             }
             passagePlaces.put(head.id, head.at);
-            passages.add(new Passage(head.id, head.title, head.concepts.stream().map(Located::value).toList(), body));
+            passages.add(
+                    new Passage(
+                            head.id,
+                            head.title,
+                            head.concepts.stream().map(Located::value).toList(),
+                            body));
         }
 
         private void addProse(List<LessonBlock> body, List<Node> prose) {
@@ -246,19 +343,29 @@ final class LessonReader {
             Matcher attributes = last == null ? null : ATTRIBUTES.matcher(last.getLiteral());
             if (attributes == null || !attributes.find()) {
                 problems.report(file, at, "passage heading has no id: end it with {#passage-id}");
-                return new PassageHead("", at, typography.apply(PLAIN.render(heading).strip()), List.of());
+                return new PassageHead(
+                        "", at, typography.apply(PLAIN.render(heading).strip()), List.of());
             }
             last.setLiteral(last.getLiteral().substring(0, attributes.start()));
             String id = attributes.group(1);
             if (!id.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-                problems.report(file, at, "passage id \"" + id + "\" must use lower-case letters, digits, '-' or '_'");
+                problems.report(
+                        file,
+                        at,
+                        "passage id \""
+                                + id
+                                + "\" must use lower-case letters, digits, '-' or '_'");
             }
             List<Located<String>> concepts = new ArrayList<>();
             Matcher attribute = ATTRIBUTE.matcher(attributes.group(2));
             while (attribute.find()) {
                 if (!attribute.group(1).equals("concepts")) {
-                    problems.report(file, at, "unknown passage attribute '" + attribute.group(1)
-                            + "' (expected: concepts)");
+                    problems.report(
+                            file,
+                            at,
+                            "unknown passage attribute '"
+                                    + attribute.group(1)
+                                    + "' (expected: concepts)");
                     continue;
                 }
                 for (String concept : attribute.group(2).trim().split("\\s+")) {
@@ -285,7 +392,9 @@ final class LessonReader {
         private String clean(String html) {
             Document dirty = Jsoup.parseBodyFragment(html);
             for (Element link : dirty.select("a[href^=" + TERM_MARK + "]")) {
-                Element dfn = new Element("dfn").attr("data-term", link.attr("href").substring(TERM_MARK.length()));
+                Element dfn =
+                        new Element("dfn")
+                                .attr("data-term", link.attr("href").substring(TERM_MARK.length()));
                 dfn.text(link.text());
                 link.replaceWith(dfn);
             }
@@ -293,12 +402,15 @@ final class LessonReader {
             for (Element dfn : clean.select("dfn[data-term]")) {
                 decorateTerm(dfn);
             }
-            clean.body().traverse((node, depth) -> {
-                if (node instanceof org.jsoup.nodes.TextNode textNode && textNode.parent() != null
-                        && !textNode.parentNode().nodeName().equals("code")) {
-                    textNode.text(typography.apply(textNode.getWholeText()));
-                }
-            });
+            clean.body()
+                    .traverse(
+                            (node, depth) -> {
+                                if (node instanceof org.jsoup.nodes.TextNode textNode
+                                        && textNode.parent() != null
+                                        && !textNode.parentNode().nodeName().equals("code")) {
+                                    textNode.text(typography.apply(textNode.getWholeText()));
+                                }
+                            });
             clean.outputSettings().prettyPrint(false);
             return clean.body().html().strip();
         }
@@ -318,11 +430,17 @@ final class LessonReader {
             String definitionId = "def-" + lessonId + "-" + (++termCount);
             Element wrapper = new Element("span").addClass("term");
             dfn.replaceWith(wrapper);
-            dfn.removeAttr("data-term").attr("tabindex", "0").attr("aria-describedby", definitionId)
-                    .attr("data-term", termId).addClass("term-word");
+            dfn.removeAttr("data-term")
+                    .attr("tabindex", "0")
+                    .attr("aria-describedby", definitionId)
+                    .attr("data-term", termId)
+                    .addClass("term-word");
             wrapper.appendChild(dfn);
-            Element definition = wrapper.appendElement("span").addClass("term-definition")
-                    .attr("role", "tooltip").attr("id", definitionId);
+            Element definition =
+                    wrapper.appendElement("span")
+                            .addClass("term-definition")
+                            .attr("role", "tooltip")
+                            .attr("id", definitionId);
             definition.appendElement("strong").text(entry.term());
             // The typography pass that follows gives French its no-break space before the colon.
             definition.appendText(": " + entry.definition());
@@ -333,7 +451,8 @@ final class LessonReader {
             if (spans.isEmpty()) {
                 return new Location(lineShift + 1, 1);
             }
-            return new Location(spans.get(0).getLineIndex() + 1 + lineShift, spans.get(0).getColumnIndex() + 1);
+            return new Location(
+                    spans.get(0).getLineIndex() + 1 + lineShift, spans.get(0).getColumnIndex() + 1);
         }
 
         /** Finds scripts, event handlers and {@code javascript:} links, and glossary links. */
@@ -341,20 +460,44 @@ final class LessonReader {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof Containers.StrayFence stray) {
-                    problems.report(file, new Location(where(block).line(), stray.column), "stray '"
-                            + ":".repeat(stray.colons) + "' line: no block opened with " + stray.colons
-                            + " colons is open here");
+                    problems.report(
+                            file,
+                            new Location(where(block).line(), stray.column),
+                            "stray '"
+                                    + ":".repeat(stray.colons)
+                                    + "' line: no block opened with "
+                                    + stray.colons
+                                    + " colons is open here");
                 } else if (block instanceof Container container && !container.closed) {
                     Location at = blocks.at(container);
-                    if (container.getParent() instanceof Container parent && parent.colons <= container.colons) {
-                        problems.report(file, at, "':::" + container.type + "' inside '" + ":".repeat(parent.colons)
-                                + parent.type + "' must use fewer colons than it: write the outer one with "
-                                + (container.colons + 1) + " or more, '" + ":".repeat(container.colons + 1)
-                                + parent.type + "'");
+                    if (container.getParent() instanceof Container parent
+                            && parent.colons <= container.colons) {
+                        problems.report(
+                                file,
+                                at,
+                                "':::"
+                                        + container.type
+                                        + "' inside '"
+                                        + ":".repeat(parent.colons)
+                                        + parent.type
+                                        + "' must use fewer colons than it: write the outer one with "
+                                        + (container.colons + 1)
+                                        + " or more, '"
+                                        + ":".repeat(container.colons + 1)
+                                        + parent.type
+                                        + "'");
                     } else {
-                        problems.report(file, at, "'" + ":".repeat(container.colons) + container.type
-                                + "' is not closed: end it with a line of " + container.colons + " colons, '"
-                                + ":".repeat(container.colons) + "'");
+                        problems.report(
+                                file,
+                                at,
+                                "'"
+                                        + ":".repeat(container.colons)
+                                        + container.type
+                                        + "' is not closed: end it with a line of "
+                                        + container.colons
+                                        + " colons, '"
+                                        + ":".repeat(container.colons)
+                                        + "'");
                     }
                 }
                 visitChildren(block);
@@ -376,12 +519,21 @@ final class LessonReader {
                 if (destination.startsWith(TERM_SCHEME)) {
                     String termId = destination.substring(TERM_SCHEME.length());
                     if (!glossary.containsKey(termId)) {
-                        problems.report(file, where(link), "glossary term \"" + termId
-                                + "\" does not exist (known terms: " + String.join(", ", glossary.keySet()) + ")");
+                        problems.report(
+                                file,
+                                where(link),
+                                "glossary term \""
+                                        + termId
+                                        + "\" does not exist (known terms: "
+                                        + String.join(", ", glossary.keySet())
+                                        + ")");
                     }
                     link.setDestination(TERM_MARK + termId);
                 } else if (isScriptUrl(destination)) {
-                    problems.report(file, where(link), "link to a script URL is not allowed: " + destination);
+                    problems.report(
+                            file,
+                            where(link),
+                            "link to a script URL is not allowed: " + destination);
                 }
                 visitChildren(link);
             }
@@ -395,15 +547,26 @@ final class LessonReader {
             private void check(String html, Location at) {
                 for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
                     if (FORBIDDEN_TAGS.contains(element.tagName())) {
-                        problems.report(file, at, "HTML <" + element.tagName() + "> is not allowed in a lesson");
+                        problems.report(
+                                file,
+                                at,
+                                "HTML <" + element.tagName() + "> is not allowed in a lesson");
                     }
                     for (Attribute attribute : element.attributes()) {
                         if (attribute.getKey().toLowerCase().startsWith("on")) {
-                            problems.report(file, at, "event-handler attribute '" + attribute.getKey()
-                                    + "' is not allowed in a lesson");
+                            problems.report(
+                                    file,
+                                    at,
+                                    "event-handler attribute '"
+                                            + attribute.getKey()
+                                            + "' is not allowed in a lesson");
                         } else if (isScriptUrl(attribute.getValue())) {
-                            problems.report(file, at, "attribute '" + attribute.getKey()
-                                    + "' holds a script URL, which is not allowed in a lesson");
+                            problems.report(
+                                    file,
+                                    at,
+                                    "attribute '"
+                                            + attribute.getKey()
+                                            + "' holds a script URL, which is not allowed in a lesson");
                         }
                     }
                 }
@@ -413,17 +576,22 @@ final class LessonReader {
 
     private static boolean isScriptUrl(String url) {
         String compact = url.replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase();
-        return compact.startsWith("javascript:") || compact.startsWith("vbscript:") || compact.startsWith("data:text/html");
+        return compact.startsWith("javascript:")
+                || compact.startsWith("vbscript:")
+                || compact.startsWith("data:text/html");
     }
 
-    private record PassageHead(String id, Location at, String title, List<Located<String>> concepts) {
-    }
+    private record PassageHead(
+            String id, Location at, String title, List<Located<String>> concepts) {}
 
     /** What authored lesson HTML may keep: text structure, emphasis, lists, quotes, safe links. */
-    private static final Safelist SAFE = Safelist.basic()
-            .addTags("h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "caption", "abbr")
-            .addAttributes("abbr", "title")
-            .addAttributes("th", "scope")
-            .addAttributes("dfn", "data-term")
-            .addTags("dfn");
+    private static final Safelist SAFE =
+            Safelist.basic()
+                    .addTags(
+                            "h3", "h4", "table", "thead", "tbody", "tr", "th", "td", "caption",
+                            "abbr")
+                    .addAttributes("abbr", "title")
+                    .addAttributes("th", "scope")
+                    .addAttributes("dfn", "data-term")
+                    .addTags("dfn");
 }

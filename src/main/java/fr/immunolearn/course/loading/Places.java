@@ -3,11 +3,13 @@ package fr.immunolearn.course.loading;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Where each element of an edition is written ("question:q1" to its file and line), for later messages. */
+/**
+ * Where each element of an edition is written ("question:q1" to its file and line), for later
+ * messages.
+ */
 final class Places {
 
-    record Place(String file, Location at) {
-    }
+    record Place(String file, Location at) {}
 
     private final Map<String, Place> places = new HashMap<>();
 

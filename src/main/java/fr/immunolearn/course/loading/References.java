@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class References {
 
-    private record Reference(String kind, String target, String file, Location at) {
-    }
+    private record Reference(String kind, String target, String file, Location at) {}
 
     private final List<Reference> references = new ArrayList<>();
 
@@ -25,8 +24,16 @@ final class References {
     void check(String kind, Collection<String> known, Problems problems) {
         for (Reference reference : references) {
             if (reference.kind.equals(kind) && !known.contains(reference.target)) {
-                problems.report(reference.file, reference.at, kind + " \"" + reference.target + "\" does not exist"
-                        + (known.isEmpty() ? "" : " (known: " + String.join(", ", known) + ")"));
+                problems.report(
+                        reference.file,
+                        reference.at,
+                        kind
+                                + " \""
+                                + reference.target
+                                + "\" does not exist"
+                                + (known.isEmpty()
+                                        ? ""
+                                        : " (known: " + String.join(", ", known) + ")"));
             }
         }
     }

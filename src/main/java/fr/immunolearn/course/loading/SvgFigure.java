@@ -24,40 +24,148 @@ import org.xml.sax.helpers.DefaultHandler;
  * inline in a lesson. Whatever could run or reach outside the figure (scripts, foreign objects,
  * event handlers, links or {@code url()} to anything but a {@code #fragment} of the figure, CSS
  * {@code @import}, a DTD or entities) is a content error at its line and column, never silently
- * removed: an author who drew it should know it will not be shown. The JDK's XML parser is used with
- * DOCTYPEs refused, so no entity is ever expanded and nothing is fetched.
+ * removed: an author who drew it should know it will not be shown. The JDK's XML parser is used
+ * with DOCTYPEs refused, so no entity is ever expanded and nothing is fetched.
  */
 final class SvgFigure {
 
     static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
 
-    private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "title", "desc", "symbol", "use", "path",
-            "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "textPath", "marker",
-            "linearGradient", "radialGradient", "stop", "clipPath", "mask", "pattern", "style");
+    private static final Set<String> ELEMENTS =
+            Set.of(
+                    "svg",
+                    "g",
+                    "defs",
+                    "title",
+                    "desc",
+                    "symbol",
+                    "use",
+                    "path",
+                    "rect",
+                    "circle",
+                    "ellipse",
+                    "line",
+                    "polyline",
+                    "polygon",
+                    "text",
+                    "tspan",
+                    "textPath",
+                    "marker",
+                    "linearGradient",
+                    "radialGradient",
+                    "stop",
+                    "clipPath",
+                    "mask",
+                    "pattern",
+                    "style");
 
-    private static final Set<String> ATTRIBUTES = Set.of("id", "class", "style", "transform", "d", "x", "y", "x1",
-            "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "width", "height", "viewBox",
-            "preserveAspectRatio", "points", "pathLength", "fill", "fill-opacity", "fill-rule", "stroke",
-            "stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin", "stroke-dasharray",
-            "stroke-dashoffset", "stroke-miterlimit", "opacity", "color", "visibility", "display", "font-family",
-            "font-size", "font-weight", "font-style", "font-variant", "text-anchor", "dominant-baseline",
-            "alignment-baseline", "baseline-shift", "letter-spacing", "word-spacing", "text-decoration", "dx", "dy",
-            "rotate", "textLength", "lengthAdjust", "startOffset", "offset", "stop-color", "stop-opacity",
-            "gradientUnits", "gradientTransform", "spreadMethod", "markerWidth", "markerHeight", "refX", "refY",
-            "orient", "markerUnits", "marker-start", "marker-mid", "marker-end", "clip-path", "clip-rule",
-            "clipPathUnits", "mask", "maskUnits", "maskContentUnits", "patternUnits", "patternContentUnits",
-            "patternTransform", "href", "version", "vector-effect", "shape-rendering", "text-rendering",
-            "paint-order", "role", "aria-hidden", "aria-label", "aria-labelledby", "aria-describedby", "focusable",
-            "lang", "type", "media");
+    private static final Set<String> ATTRIBUTES =
+            Set.of(
+                    "id",
+                    "class",
+                    "style",
+                    "transform",
+                    "d",
+                    "x",
+                    "y",
+                    "x1",
+                    "y1",
+                    "x2",
+                    "y2",
+                    "cx",
+                    "cy",
+                    "r",
+                    "rx",
+                    "ry",
+                    "fx",
+                    "fy",
+                    "width",
+                    "height",
+                    "viewBox",
+                    "preserveAspectRatio",
+                    "points",
+                    "pathLength",
+                    "fill",
+                    "fill-opacity",
+                    "fill-rule",
+                    "stroke",
+                    "stroke-width",
+                    "stroke-opacity",
+                    "stroke-linecap",
+                    "stroke-linejoin",
+                    "stroke-dasharray",
+                    "stroke-dashoffset",
+                    "stroke-miterlimit",
+                    "opacity",
+                    "color",
+                    "visibility",
+                    "display",
+                    "font-family",
+                    "font-size",
+                    "font-weight",
+                    "font-style",
+                    "font-variant",
+                    "text-anchor",
+                    "dominant-baseline",
+                    "alignment-baseline",
+                    "baseline-shift",
+                    "letter-spacing",
+                    "word-spacing",
+                    "text-decoration",
+                    "dx",
+                    "dy",
+                    "rotate",
+                    "textLength",
+                    "lengthAdjust",
+                    "startOffset",
+                    "offset",
+                    "stop-color",
+                    "stop-opacity",
+                    "gradientUnits",
+                    "gradientTransform",
+                    "spreadMethod",
+                    "markerWidth",
+                    "markerHeight",
+                    "refX",
+                    "refY",
+                    "orient",
+                    "markerUnits",
+                    "marker-start",
+                    "marker-mid",
+                    "marker-end",
+                    "clip-path",
+                    "clip-rule",
+                    "clipPathUnits",
+                    "mask",
+                    "maskUnits",
+                    "maskContentUnits",
+                    "patternUnits",
+                    "patternContentUnits",
+                    "patternTransform",
+                    "href",
+                    "version",
+                    "vector-effect",
+                    "shape-rendering",
+                    "text-rendering",
+                    "paint-order",
+                    "role",
+                    "aria-hidden",
+                    "aria-label",
+                    "aria-labelledby",
+                    "aria-describedby",
+                    "focusable",
+                    "lang",
+                    "type",
+                    "media");
 
-    private static final Pattern URL = Pattern.compile("url\\s*\\(\\s*['\"]?\\s*([^)'\"\\s]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL =
+            Pattern.compile("url\\s*\\(\\s*['\"]?\\s*([^)'\"\\s]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMPORT = Pattern.compile("@import", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCRIPT_URL = Pattern.compile("(java|vb)script\\s*:|expression\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_URL =
+            Pattern.compile("(java|vb)script\\s*:|expression\\s*\\(", Pattern.CASE_INSENSITIVE);
 
-    private SvgFigure() {
-    }
+    private SvgFigure() {}
 
     /** The markup to inline, or empty after reporting every reason the file may not be shown. */
     static Optional<String> sanitise(String source, String file, Problems problems) {
@@ -65,7 +173,9 @@ final class SvgFigure {
         try {
             parser().parse(new InputSource(new StringReader(source)), handler);
         } catch (SAXParseException e) {
-            problems.report(file, new Location(Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
+            problems.report(
+                    file,
+                    new Location(Math.max(1, e.getLineNumber()), Math.max(1, e.getColumnNumber())),
                     e.getMessage() != null && e.getMessage().contains("DOCTYPE")
                             ? "a figure may not declare a DOCTYPE: no DTD, no entities"
                             : "not well-formed XML: " + e.getMessage());
@@ -87,7 +197,8 @@ final class SvgFigure {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature(
+                    "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             return factory.newSAXParser();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be configured safely", e);
@@ -117,11 +228,18 @@ final class SvgFigure {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(
+                String uri, String localName, String qName, Attributes attributes) {
             int tagStart = tagStart(qName);
             Location at = location(tagStart);
             if (open.isEmpty() && !(SVG_NS.equals(uri) && localName.equals("svg"))) {
-                refuse(at, "the figure's root element is <" + qName + ">: it must be <svg xmlns=\"" + SVG_NS + "\">");
+                refuse(
+                        at,
+                        "the figure's root element is <"
+                                + qName
+                                + ">: it must be <svg xmlns=\""
+                                + SVG_NS
+                                + "\">");
             } else if (!SVG_NS.equals(uri)) {
                 refuse(at, "element <" + qName + "> is not SVG, so it may not be in a figure");
             } else if (localName.equals("script") || localName.equals("foreignObject")) {
@@ -134,8 +252,13 @@ final class SvgFigure {
                 out.append(" xmlns=\"").append(SVG_NS).append('"');
             }
             for (int i = 0; i < attributes.getLength(); i++) {
-                attribute(attributes.getURI(i), attributes.getLocalName(i), attributes.getQName(i),
-                        attributes.getValue(i), localName, tagStart);
+                attribute(
+                        attributes.getURI(i),
+                        attributes.getLocalName(i),
+                        attributes.getQName(i),
+                        attributes.getValue(i),
+                        localName,
+                        tagStart);
             }
             out.append('>');
             open.add(localName);
@@ -145,7 +268,8 @@ final class SvgFigure {
             }
         }
 
-        private void attribute(String uri, String name, String qName, String value, String element, int tagStart) {
+        private void attribute(
+                String uri, String name, String qName, String value, String element, int tagStart) {
             Location at = location(attributeStart(qName, tagStart));
             boolean link = name.equals("href") && (uri.isEmpty() || XLINK_NS.equals(uri));
             if (name.toLowerCase(java.util.Locale.ROOT).startsWith("on")) {
@@ -154,18 +278,35 @@ final class SvgFigure {
             }
             if (link) {
                 if (!value.strip().startsWith("#")) {
-                    refuse(at, "'" + qName + "' points outside the figure (\"" + value
-                            + "\"): a figure may only link to its own parts, as \"#id\"");
+                    refuse(
+                            at,
+                            "'"
+                                    + qName
+                                    + "' points outside the figure (\""
+                                    + value
+                                    + "\"): a figure may only link to its own parts, as \"#id\"");
                 }
-            } else if (XMLConstants.XML_NS_URI.equals(uri) && (name.equals("space") || name.equals("lang"))) {
+            } else if (XMLConstants.XML_NS_URI.equals(uri)
+                    && (name.equals("space") || name.equals("lang"))) {
                 // xml:space and xml:lang are the document's own, and harmless.
             } else if (!uri.isEmpty() || !ATTRIBUTES.contains(name)) {
-                refuse(at, "attribute '" + qName + "' on <" + element + "> is not among those a figure may use");
+                refuse(
+                        at,
+                        "attribute '"
+                                + qName
+                                + "' on <"
+                                + element
+                                + "> is not among those a figure may use");
                 return;
             }
             css(value, at, "'" + qName + "'");
-            // Always written as plain href: SVG 2 reads it, and the page then needs no xlink namespace.
-            out.append(' ').append(link ? "href" : qName).append("=\"").append(escape(value)).append('"');
+            // Always written as plain href: SVG 2 reads it, and the page then needs no xlink
+            // namespace.
+            out.append(' ')
+                    .append(link ? "href" : qName)
+                    .append("=\"")
+                    .append(escape(value))
+                    .append('"');
         }
 
         @Override
@@ -188,11 +329,15 @@ final class SvgFigure {
 
         @Override
         public void processingInstruction(String target, String data) {
-            refuse(location(Math.max(0, source.lastIndexOf("<?", offset()))), "processing instruction <?" + target
-                    + "?> is not allowed in a figure");
+            refuse(
+                    location(Math.max(0, source.lastIndexOf("<?", offset()))),
+                    "processing instruction <?" + target + "?> is not allowed in a figure");
         }
 
-        /** Stylesheets and presentation attributes: no import, no url() but to the figure's own parts. */
+        /**
+         * Stylesheets and presentation attributes: no import, no url() but to the figure's own
+         * parts.
+         */
         private void css(String value, Location at, String where) {
             if (IMPORT.matcher(value).find()) {
                 refuse(at, where + " uses @import: a figure's styles may not load anything");
@@ -200,8 +345,13 @@ final class SvgFigure {
             Matcher url = URL.matcher(value);
             while (url.find()) {
                 if (!url.group(1).startsWith("#")) {
-                    refuse(at, where + " uses url(" + url.group(1) + "): a figure may only refer to its own parts,"
-                            + " as url(#id)");
+                    refuse(
+                            at,
+                            where
+                                    + " uses url("
+                                    + url.group(1)
+                                    + "): a figure may only refer to its own parts,"
+                                    + " as url(#id)");
                 }
             }
             if (SCRIPT_URL.matcher(value).find()) {
@@ -221,7 +371,8 @@ final class SvgFigure {
         }
 
         private int attributeStart(String qName, int tagStart) {
-            Matcher matcher = Pattern.compile("\\s(" + Pattern.quote(qName) + ")\\s*=").matcher(source);
+            Matcher matcher =
+                    Pattern.compile("\\s(" + Pattern.quote(qName) + ")\\s*=").matcher(source);
             return matcher.find(tagStart) ? matcher.start(1) : tagStart;
         }
 
@@ -253,6 +404,9 @@ final class SvgFigure {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -25,7 +25,8 @@ interface Typography {
         private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
         private static final Pattern HIGH_PUNCTUATION =
                 Pattern.compile("(?<![\\s;!?:])[ \\u00A0\\u202F]*([;!?]+)(?=\\s|$|[»)\\]\"’])");
-        private static final Pattern COLON = Pattern.compile("(?<![\\s;!?:])[ \\u00A0\\u202F]*:(?=\\s|$)");
+        private static final Pattern COLON =
+                Pattern.compile("(?<![\\s;!?:])[ \\u00A0\\u202F]*:(?=\\s|$)");
         private static final Pattern OPENING_GUILLEMET = Pattern.compile("«[ \\u00A0\\u202F]*");
         private static final Pattern CLOSING_GUILLEMET = Pattern.compile("[ \\u00A0\\u202F]*»");
 

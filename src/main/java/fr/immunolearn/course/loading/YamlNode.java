@@ -17,7 +17,13 @@ sealed interface YamlNode {
     String description();
 
     record Scalar(Location location, String text, Kind kind) implements YamlNode {
-        enum Kind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+        enum Kind {
+            STRING,
+            INTEGER,
+            DECIMAL,
+            BOOLEAN,
+            NULL
+        }
 
         @Override
         public String description() {
@@ -44,6 +50,5 @@ sealed interface YamlNode {
     }
 
     /** A mapping's key with where the key itself is written. */
-    record Entry(String key, Location keyLocation, YamlNode value) {
-    }
+    record Entry(String key, Location keyLocation, YamlNode value) {}
 }

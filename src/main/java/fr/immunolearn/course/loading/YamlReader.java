@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, keeping every location. */
+/**
+ * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, keeping every location.
+ */
 final class YamlReader {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
@@ -42,7 +44,10 @@ final class YamlReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null ? new Location(firstLine, 1) : location(at, shift);
-            problems.report(file, where, "YAML syntax error: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            problems.report(
+                    file,
+                    where,
+                    "YAML syntax error: " + e.getOriginalMessage().lines().findFirst().orElse(""));
             return Optional.empty();
         } catch (IOException e) {
             problems.report(file, new Location(firstLine, 1), "cannot read: " + e.getMessage());
@@ -76,7 +81,8 @@ final class YamlReader {
         }
     }
 
-    private YamlNode.Scalar scalar(JsonParser parser, Location at, YamlNode.Scalar.Kind kind) throws IOException {
+    private YamlNode.Scalar scalar(JsonParser parser, Location at, YamlNode.Scalar.Kind kind)
+            throws IOException {
         return new YamlNode.Scalar(at, parser.getText(), kind);
     }
 
@@ -89,8 +95,14 @@ final class YamlReader {
             YamlNode value = node(parser, shift);
             YamlNode.Entry earlier = entries.get(key);
             if (earlier != null) {
-                problems.report(file, keyAt, "duplicate key '" + key + "' (first given at line "
-                        + earlier.keyLocation().line() + ")");
+                problems.report(
+                        file,
+                        keyAt,
+                        "duplicate key '"
+                                + key
+                                + "' (first given at line "
+                                + earlier.keyLocation().line()
+                                + ")");
                 continue;
             }
             entries.put(key, new YamlNode.Entry(key, keyAt, value));

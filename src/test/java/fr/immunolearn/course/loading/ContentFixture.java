@@ -53,16 +53,21 @@ final class ContentFixture {
         return root;
     }
 
-    /** Replaces the one occurrence of {@code from} in {@code file}; fails if there is not exactly one. */
+    /**
+     * Replaces the one occurrence of {@code from} in {@code file}; fails if there is not exactly
+     * one.
+     */
     ContentFixture replace(String file, String from, String to) {
         try {
             Path path = root.resolve(file);
             String text = Files.readString(path);
             int at = text.indexOf(from);
             if (at < 0 || text.indexOf(from, at + 1) >= 0) {
-                throw new IllegalArgumentException("expected exactly one \"" + from + "\" in " + file);
+                throw new IllegalArgumentException(
+                        "expected exactly one \"" + from + "\" in " + file);
             }
-            Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
+            Files.writeString(
+                    path, text.substring(0, at) + to + text.substring(at + from.length()));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +105,10 @@ final class ContentFixture {
         }
     }
 
-    /** Every problem the loader reports, as {@code file:line:column: message} relative to the fixture. */
+    /**
+     * Every problem the loader reports, as {@code file:line:column: message} relative to the
+     * fixture.
+     */
     List<String> problems() {
         return CourseLoader.check(root).problems().stream()
                 .map(p -> p.toString().replace(root.toString().replace('\\', '/') + "/", ""))
