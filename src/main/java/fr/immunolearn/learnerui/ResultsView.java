@@ -149,14 +149,7 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
                     case PARTLY -> "partial";
                     case INCORRECT -> "wrong";
                 });
-        H3 title =
-                new H3(
-                        getTranslation("results.question", position)
-                                + " – "
-                                + QuizView.verdictWords(
-                                        this,
-                                        verdict,
-                                        answer.map(RecordedAnswer::credit).orElse(0.0)));
+        double credit = answer.map(RecordedAnswer::credit).orElse(0.0);
         Paragraph prompt = new Paragraph(question.prompt());
         prompt.addClassName("prompt");
         String given =
@@ -164,30 +157,59 @@ public class ResultsView extends Div implements BeforeEnterObserver, HasDynamicT
                         .orElse(words.nothing());
         Paragraph yours = new Paragraph(getTranslation("results.yourAnswer", given));
         yours.addClassName("your-answer");
-        Paragraph right =
-                new Paragraph(
-                        getTranslation(
-                                "results.rightAnswer", AnswerWording.correct(question, words)));
-        right.addClassName("right-answer");
-        Paragraph explanation = new Paragraph(question.feedback().explanation());
-        explanation.addClassName("explanation");
-        item.add(title, prompt, yours, right, explanation);
-        course().passage(question.passageId())
-                .ifPresent(
-                        ref -> {
-                            Anchor link =
-                                    new Anchor(
-                                            Routes.of(
-                                                    new Position.InLesson(
-                                                            ref.lesson().id(), ref.passage().id())),
-                                            getTranslation(
-                                                    "feedback.passage", ref.passage().title()));
-                            link.addClassName("review-link");
-                            // A page load, not the router: the lesson then lands on the passage its
-                            // address names.
-                            link.getElement().setAttribute("router-ignore", true);
-                            item.add(new Paragraph(link));
-                        });
+        item.add(new H3(getTranslation("results.question", position)), prompt, yours);
+        String explanation = question.feedback().explanation();
+        var passage = course().passage(question.passageId());
+        // The review shows a question's feedback in the course rules' order, as the player's review
+        // does; it has no lead line and no choice feedback, which belong to the moment of
+        // answering.
+        for (CourseRules.FeedbackPart part :
+                CourseRules.feedbackParts(
+                        verdict, false, false, !explanation.isEmpty(), passage.isPresent())) {
+            switch (part) {
+                case VERDICT -> {
+                    Paragraph verdictLine =
+                            new Paragraph(QuizView.verdictWords(this, verdict, credit));
+                    verdictLine.addClassName("verdict");
+                    item.add(verdictLine);
+                }
+                case RIGHT_ANSWER -> {
+                    Paragraph right =
+                            new Paragraph(
+                                    getTranslation(
+                                            "results.rightAnswer",
+                                            AnswerWording.correct(question, words)));
+                    right.addClassName("right-answer");
+                    item.add(right);
+                }
+                case EXPLANATION -> {
+                    Paragraph why = new Paragraph(explanation);
+                    why.addClassName("explanation");
+                    item.add(why);
+                }
+                case PASSAGE ->
+                        passage.ifPresent(
+                                ref -> {
+                                    Anchor link =
+                                            new Anchor(
+                                                    Routes.of(
+                                                            new Position.InLesson(
+                                                                    ref.lesson().id(),
+                                                                    ref.passage().id())),
+                                                    getTranslation(
+                                                            "feedback.passage",
+                                                            ref.passage().title()));
+                                    link.addClassName("review-link");
+                                    // A page load, not the router: the lesson then lands on the
+                                    // passage its address names.
+                                    link.getElement().setAttribute("router-ignore", true);
+                                    item.add(new Paragraph(link));
+                                });
+                case LEAD, CHOICE -> {
+                    // Not part of a review (see above).
+                }
+            }
+        }
         return item;
     }
 
