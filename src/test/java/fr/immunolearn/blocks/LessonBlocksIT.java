@@ -348,6 +348,50 @@ class LessonBlocksIT {
         until(() -> visible(block).contains(description));
     }
 
+    /**
+     * Opens what the learner can open, so that axe also sees each block in its other states: every
+     * accordion panel, the last tab, every card's back, the last step.
+     */
+    private void openEveryPart(String language, String lessonId) {
+        for (WebElement accordion : onScreen("accordion")) {
+            for (WebElement header : accordion.findElements(By.cssSelector(HEADER))) {
+                header.click();
+                until(() -> "true".equals(header.getAttribute("aria-expanded")));
+            }
+        }
+        for (WebElement tabs : onScreen("tabs")) {
+            List<WebElement> tab = tabs.findElements(By.cssSelector("[role=tab]"));
+            WebElement last = tab.get(tab.size() - 1);
+            last.click();
+            until(() -> "true".equals(last.getAttribute("aria-selected")));
+        }
+        for (WebElement cards : onScreen("flipcards")) {
+            for (WebElement card :
+                    cards.findElements(
+                            By.cssSelector("button[aria-pressed], [role=button][aria-pressed]"))) {
+                card.click();
+                until(() -> "true".equals(card.getAttribute("aria-pressed")));
+            }
+        }
+        for (WebElement steps : onScreen("steps")) {
+            WebElement next = button(steps, word(language, "block.steps.next"));
+            int count = blocks(language, lessonId, LessonBlock.Steps.class).get(0).steps().size();
+            for (int i = 1; i < count; i++) {
+                next.click();
+                int step = i + 1;
+                until(
+                        () ->
+                                visible(steps)
+                                        .contains(
+                                                word(
+                                                        language,
+                                                        "block.steps.progress",
+                                                        step,
+                                                        count)));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}", autoCloseArguments = false)
     @MethodSource("bothRenderers")
     void everyLessonPassesAxeAndFitsA375PixelScreen(LessonRenderer renderer) {
@@ -358,6 +402,9 @@ class LessonBlocksIT {
                 renderer.reopenLesson(browser, "fr", lesson.id());
             }
             Accessibility.assertNoViolations(browser, renderer.name() + " " + lesson.id());
+            openEveryPart("fr", lesson.id());
+            Accessibility.assertNoViolations(
+                    browser, renderer.name() + " " + lesson.id() + ", every part opened");
             Number overflow =
                     (Number)
                             browser.executeScript(
