@@ -60,7 +60,7 @@ public final class LessonBlocks {
                 public Component scenario(LessonBlock.Scenario scenario) {
                     Div root = root(scenario);
                     root.getElement().setAttribute("data-block-id", scenario.id());
-                    root.add(new Html("<div>" + scenario.situationHtml() + "</div>"));
+                    root.add(markup(scenario.situationHtml()));
                     return root;
                 }
             };
@@ -374,8 +374,20 @@ public final class LessonBlocks {
 
     /** The course's own HTML, sanitised by the loader, in one element. */
     private static Div html(String className, String html) {
-        Div div = new Div(new Html("<div>" + html + "</div>"));
+        Div div = new Div(markup(html));
         div.addClassNames(className.split(" "));
+        return div;
+    }
+
+    /**
+     * A {@code <div>} holding the course's own HTML (sanitised by the loader), set as its innerHTML
+     * from the model's own string. Not {@code Html}: it re-parses the markup and keeps a copy of it
+     * per component, so every learner's session held its own copy of every text of the lesson (the
+     * benchmark's heap per session on a lesson).
+     */
+    static Div markup(String html) {
+        Div div = new Div();
+        div.getElement().setProperty("innerHTML", html);
         return div;
     }
 }

@@ -3,7 +3,6 @@ package fr.immunolearn.learnerui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -252,8 +251,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         return list;
     }
 
-    private static Html html(String className, String html) {
-        return new Html("<div class=\"" + className + "\">" + html + "</div>");
+    private static Div html(String className, String html) {
+        Div div = LessonBlocks.markup(html);
+        div.addClassName(className);
+        return div;
     }
 
     private static Anchor anchor(String href, String text, String className) {
